@@ -1,0 +1,27 @@
+namespace CyberSkillsGraph.Api.Graph;
+
+/// <summary>Where the graph lives and what a fresh install loads. Bound from the "Graph" section.</summary>
+public sealed class GraphOptions
+{
+    public const string Section = "Graph";
+
+    /// <summary>
+    /// Folder of the embedded database. Defaults to the CYBERSKILLS_DATA environment variable, else the
+    /// user's local application data folder.
+    /// </summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>Folder of dataset documents loaded when the store is empty. Defaults to the seed-data shipped with the binaries.</summary>
+    public string? SeedDirectory { get; set; }
+
+    /// <summary>Load <see cref="SeedDirectory"/> into an empty store on start.</summary>
+    public bool SeedOnFirstStart { get; set; } = true;
+
+    public string ResolveDataDirectory() =>
+        DataDirectory is { Length: > 0 } configured ? configured
+        : Environment.GetEnvironmentVariable("CYBERSKILLS_DATA") is { Length: > 0 } fromEnvironment ? fromEnvironment
+        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "CyberSkillsGraph");
+
+    public string ResolveSeedDirectory() =>
+        SeedDirectory is { Length: > 0 } configured ? configured : Path.Combine(AppContext.BaseDirectory, "seed-data");
+}

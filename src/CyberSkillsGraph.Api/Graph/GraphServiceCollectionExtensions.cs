@@ -1,0 +1,22 @@
+using CyberSkillsGraph.Domain.Storage;
+using CyberSkillsGraph.Storage.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace CyberSkillsGraph.Api.Graph;
+
+public static class GraphServiceCollectionExtensions
+{
+    /// <summary>The store, the snapshot holder and the start-up step that seeds an empty store.</summary>
+    public static IServiceCollection AddGraph(this IServiceCollection services)
+    {
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section);
+        services.AddSingleton<IGraphStore>(sp =>
+        {
+            var directory = sp.GetRequiredService<IOptions<GraphOptions>>().Value.ResolveDataDirectory();
+            return new SqliteGraphStore(Path.Combine(directory, "graph.db"));
+        });
+        services.AddSingleton<GraphState>();
+        services.AddHostedService<GraphStartup>();
+        return services;
+    }
+}

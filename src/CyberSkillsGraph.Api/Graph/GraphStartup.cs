@@ -1,0 +1,38 @@
+using CyberSkillsGraph.Domain.Datasets;
+using CyberSkillsGraph.Domain.Storage;
+using Microsoft.Extensions.Options;
+
+namespace CyberSkillsGraph.Api.Graph;
+
+/// <summary>
+/// Prepares the store before the server takes requests: migrates its schema, loads the seed datasets
+/// into an empty store, and builds the first snapshot.
+/// </summary>
+internal sealed class GraphStartup(
+    IGraphStore store, GraphState state, IOptions<GraphOptions> options, ILogger<GraphStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await store.InitializeAsync(cancellationToken);
+        await state.ReloadAsync(force: true, cancellationToken);
+        if (state.Current.Revision == 0 && options.Value.SeedOnFirstStart) await SeedAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var seed = options.Value.ResolveSeedDirectory();
+        if (!Directory.Exists(seed))
+        {
+            logger.LogWarning("The store is empty and there is no seed folder at {SeedDirectory}", seed);
+            return;
+        }
+        var (documents, readProblems) = await DatasetFiles.ReadAsync(DatasetFiles.Find(seed), null, cancellationToken);
+        var result = await state.ImportAsync(documents, readProblems, cancellationToken);
+        if (!result.Succeeded)
+            throw new InvalidOperationException(
+                $"The seed data in {seed} is invalid:\n" + string.Join("\n", result.Problems.Take(50)));
+        logger.LogInformation("Loaded {Count} seed datasets ({Records} records) from {SeedDirectory}", documents.Count, result.Records, seed);
+    }
+}

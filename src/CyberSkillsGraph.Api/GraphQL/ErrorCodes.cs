@@ -1,0 +1,12 @@
+namespace CyberSkillsGraph.Api.GraphQL;
+
+/// <summary>The <c>extensions.code</c> values clients can rely on (API-CONTRACT.md).</summary>
+public static class ErrorCodes
+{
+    public const string BadUserInput = "BAD_USER_INPUT";
+    public const string NotFound = "NOT_FOUND";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+    public const string BadRequest = "BAD_REQUEST";
+    public const string Internal = "INTERNAL_SERVER_ERROR";
+}

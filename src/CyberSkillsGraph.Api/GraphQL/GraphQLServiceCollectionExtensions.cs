@@ -1,0 +1,33 @@
+using CyberSkillsGraph.Api.GraphQL.Types;
+using GraphQL;
+
+namespace CyberSkillsGraph.Api.GraphQL;
+
+public static class GraphQLServiceCollectionExtensions
+{
+    /// <summary>Maximum nesting of a query: deep enough for every real question, shallow enough to refuse abuse.</summary>
+    public const int MaxDepth = 15;
+
+    public static IServiceCollection AddGraphQLApi(this IServiceCollection services)
+    {
+        services.AddGraphQL(builder => builder
+            .AddSchema<CyberSkillsSchema>()
+            .AddGraphTypes(typeof(CyberSkillsSchema).Assembly)
+            .AddSystemTextJson()
+            .AddComplexityAnalyzer(options => options.MaxDepth = MaxDepth)
+            .AddErrorInfoProvider(options =>
+            {
+                // Clients get codes and messages, never stack traces or exception types.
+                options.ExposeExceptionDetails = false;
+                options.ExposeCode = true;
+                options.ExposeData = true;
+            })
+            .AddUnhandledExceptionHandler(context =>
+            {
+                var logger = context.Context?.RequestServices?.GetService<ILogger<CyberSkillsSchema>>();
+                logger?.LogError(context.OriginalException, "Unhandled error in a GraphQL resolver");
+                context.ErrorMessage = "Internal error.";
+            }));
+        return services;
+    }
+}

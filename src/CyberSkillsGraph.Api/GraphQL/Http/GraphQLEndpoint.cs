@@ -1,0 +1,140 @@
+using System.Text.Json;
+using CyberSkillsGraph.Api.Graph;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+
+namespace CyberSkillsGraph.Api.GraphQL.Http;
+
+/// <summary>
+/// GraphQL over HTTP at one path: POST with a JSON body for any operation, GET with query parameters
+/// for queries only. Requests are parsed and checked here; execution is GraphQL.NET's.
+/// </summary>
+public static class GraphQLEndpoint
+{
+    public static IEndpointConventionBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints, string pattern = "/graphql") =>
+        endpoints.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Post], HandleAsync)
+            .WithName("GraphQL")
+            .DisableAntiforgery();
+
+    private static async Task HandleAsync(HttpContext http)
+    {
+        var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        var mediaType = GraphQLMediaTypes.Negotiate(http.Request.GetTypedHeaders().Accept);
+        if (mediaType is null)
+        {
+            await WriteRequestError(http, serializer, StatusCodes.Status406NotAcceptable, GraphQLMediaTypes.Json,
+                $"Accept must allow {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}.");
+            return;
+        }
+
+        var (request, error, status) = HttpMethods.IsGet(http.Request.Method)
+            ? ReadGet(http.Request, serializer)
+            : await ReadPost(http.Request, serializer);
+        if (request is null)
+        {
+            await WriteRequestError(http, serializer, status, mediaType, error!);
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            await WriteRequestError(http, serializer, StatusCodes.Status400BadRequest, mediaType, "The request has no query.");
+            return;
+        }
+
+        GraphQLDocument? document = null;
+        try
+        {
+            document = Parser.Parse(request.Query);
+        }
+        catch (GraphQLParserException)
+        {
+            // Left to the executor, which reports the syntax error as a GraphQL error with its location.
+        }
+        if (document is not null && HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
+        {
+            http.Response.Headers.Allow = HttpMethods.Post;
+            await WriteRequestError(http, serializer, StatusCodes.Status405MethodNotAllowed, mediaType,
+                "Mutations must be sent with POST.");
+            return;
+        }
+
+        var state = http.RequestServices.GetRequiredService<GraphState>();
+        var result = await http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(options =>
+        {
+            options.Query = request.Query;
+            options.Document = document;
+            options.OperationName = request.OperationName;
+            options.Variables = request.Variables;
+            options.Extensions = request.Extensions;
+            options.RequestServices = http.RequestServices;
+            options.User = http.User;
+            options.UserContext = new GraphQLUserContext(state.Current, http.User);
+            options.CancellationToken = http.RequestAborted;
+        });
+
+        // With the GraphQL response type, a request that never reached execution (a syntax or
+        // validation error) is a 400; plain JSON clients always get 200 with the errors in the body.
+        http.Response.StatusCode = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static (GraphQLRequest? Request, string? Error, int Status) ReadGet(HttpRequest request, IGraphQLTextSerializer serializer)
+    {
+        try
+        {
+            return (new GraphQLRequest
+            {
+                Query = request.Query["query"],
+                OperationName = request.Query["operationName"] is { Count: > 0 } name && name.ToString().Length > 0 ? name.ToString() : null,
+                Variables = request.Query["variables"] is { Count: > 0 } variables ? serializer.Deserialize<Inputs>(variables.ToString()) : null,
+                Extensions = request.Query["extensions"] is { Count: > 0 } extensions ? serializer.Deserialize<Inputs>(extensions.ToString()) : null,
+            }, null, 0);
+        }
+        catch (JsonException)
+        {
+            return (null, "The variables or extensions parameter is not a JSON object.", StatusCodes.Status400BadRequest);
+        }
+    }
+
+    private static async Task<(GraphQLRequest? Request, string? Error, int Status)> ReadPost(HttpRequest request, IGraphQLTextSerializer serializer)
+    {
+        if (!GraphQLMediaTypes.IsJson(request.ContentType))
+            return (null, $"Content-Type must be {GraphQLMediaTypes.Json}.", StatusCodes.Status415UnsupportedMediaType);
+        try
+        {
+            var body = await serializer.ReadAsync<GraphQLRequest>(request.Body, request.HttpContext.RequestAborted);
+            return body is null
+                ? (null, "The body must be a JSON object with a query.", StatusCodes.Status400BadRequest)
+                : (body, null, 0);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NotSupportedException)
+        {
+            return (null, "The body is not a GraphQL request: a JSON object with query, and optionally operationName, variables and extensions.",
+                StatusCodes.Status400BadRequest);
+        }
+    }
+
+    private static bool IsMutation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var chosen = operationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => o.Name?.Value == operationName);
+        return chosen?.Operation == OperationType.Mutation;
+    }
+
+    private static async Task WriteRequestError(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = ErrorCodes.BadRequest }] };
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+}

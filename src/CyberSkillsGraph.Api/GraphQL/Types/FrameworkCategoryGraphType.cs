@@ -1,0 +1,15 @@
+using CyberSkillsGraph.Domain.Model;
+using GraphQL.Types;
+
+namespace CyberSkillsGraph.Api.GraphQL.Types;
+
+public sealed class FrameworkCategoryGraphType : ObjectGraphType<FrameworkCategory>
+{
+    public FrameworkCategoryGraphType()
+    {
+        Name = "FrameworkCategory";
+        Description = "A group of roles within a framework, such as a NICE work role category.";
+        Field(c => c.Code);
+        Field(c => c.Name);
+    }
+}

@@ -1,0 +1,122 @@
+using CyberSkillsGraph.Analysis.Queries;
+using CyberSkillsGraph.Domain.Model;
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Types.Relay;
+using GraphQL.Types.Relay.DataObjects;
+
+namespace CyberSkillsGraph.Api.GraphQL.Types;
+
+/// <summary>The read side of API-CONTRACT.md, served from the request's snapshot. Reads are public.</summary>
+public sealed class QueryGraphType : ObjectGraphType
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    public QueryGraphType()
+    {
+        Name = "Query";
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionGraphType>>>>("regions")
+            .Description("Every region, by code.")
+            .Resolve(c => c.Snapshot().RegionTree.Regions);
+        Field<RegionGraphType>("region")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .Resolve(c => c.Snapshot().FindRegion(c.GetArgument<string>("code")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FrameworkGraphType>>>>("frameworks")
+            .Description("Every framework, by id.")
+            .Resolve(c => c.Snapshot().Frameworks);
+        Field<FrameworkGraphType>("framework")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(c => c.Snapshot().FindFramework(c.GetArgument<string>("id")));
+        Field<RoleGraphType>("role")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(c => c.Snapshot().FindRole(c.GetArgument<string>("id")));
+        Field<CompetenceGraphType>("competence")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(c => c.Snapshot().FindCompetence(c.GetArgument<string>("id")));
+        Field<StandardGraphType>("standard")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(c => c.Snapshot().FindStandard(c.GetArgument<string>("id")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StandardGraphType>>>>("standards")
+            .Description("Every standard, scheme and law, by id.")
+            .Resolve(c => c.Snapshot().Standards);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MappingGraphType>>>>("mappings")
+            .Description("Mappings, optionally only those with a given status.")
+            .Argument<MappingStatusGraphType>("status")
+            .Resolve(c =>
+            {
+                var status = c.GetArgument<MappingStatus?>("status");
+                return c.Snapshot().Mappings.Where(m => status is null || m.Status == status);
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProviderGraphType>>>>("providers")
+            .Resolve(c => c.Snapshot().Providers);
+        Field<TrainingProgrammeGraphType>("trainingProgramme")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(c => c.Snapshot().FindProgramme(c.GetArgument<string>("id")));
+        Field<NonNullGraphType<ConnectionType<TrainingProgrammeGraphType, EdgeType<TrainingProgrammeGraphType>>>>("trainingProgrammes")
+            .Description($"Programmes in id order, {DefaultPageSize} a page by default and at most {MaxPageSize}.")
+            .Argument<StringGraphType>("region", "Offered in this region or a region below it.")
+            .Argument<IdGraphType>("competence", "Develops this competence, at any level.")
+            .Argument<StringGraphType>("search", "Words that must all appear in the id, title or provider name.")
+            .Argument<IntGraphType>("first", "Page size.")
+            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
+            .Resolve(ResolveProgrammes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DemandEntryGraphType>>>>("demand")
+            .Description("Demand entries, optionally for a region's subtree and a year.")
+            .Argument<StringGraphType>("region")
+            .Argument<IntGraphType>("year")
+            .Resolve(ResolveDemand);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DatasetInfoGraphType>>>>("datasets")
+            .Description("The datasets loaded, in the order they were first imported, with their sources.")
+            .Resolve(c => c.Snapshot().Datasets);
+        Field<NonNullGraphType<LongGraphType>>("revision")
+            .Description("The store revision the answer was read at.")
+            .Resolve(c => c.Snapshot().Revision);
+    }
+
+    private static Connection<TrainingProgramme> ResolveProgrammes(IResolveFieldContext c)
+    {
+        var snapshot = c.Snapshot();
+        var region = c.GetArgument<string?>("region");
+        if (region is not null && snapshot.FindRegion(region) is null)
+            throw new UserInputError("region", $"unknown region '{region}'");
+        var competence = c.GetArgument<string?>("competence");
+        if (competence is not null && snapshot.FindCompetence(competence) is null)
+            throw new UserInputError("competence", $"unknown competence '{competence}'");
+        var first = c.GetArgument<int?>("first") ?? DefaultPageSize;
+        if (first is < 0 or > MaxPageSize)
+            throw new UserInputError("first", $"{first} is outside 0..{MaxPageSize}");
+        string? afterId = null;
+        if (c.GetArgument<string?>("after") is { } after && !Cursor.TryDecode(after, out afterId))
+            throw new UserInputError("after", "is not a cursor returned by this API");
+
+        var page = ProgrammeFinder.Find(snapshot, new ProgrammeFilter(region, competence, c.GetArgument<string?>("search")), first, afterId);
+        var edges = page.Items.Select(p => new Edge<TrainingProgramme> { Node = p, Cursor = Cursor.Encode(p.Id) }).ToList();
+        return new Connection<TrainingProgramme>
+        {
+            Edges = edges,
+            TotalCount = page.TotalCount,
+            PageInfo = new PageInfo
+            {
+                HasNextPage = page.HasNextPage,
+                HasPreviousPage = page.HasPreviousPage,
+                StartCursor = edges.FirstOrDefault()?.Cursor,
+                EndCursor = edges.LastOrDefault()?.Cursor,
+            },
+        };
+    }
+
+    private static IEnumerable<DemandEntry> ResolveDemand(IResolveFieldContext c)
+    {
+        var snapshot = c.Snapshot();
+        var year = c.GetArgument<int?>("year");
+        var code = c.GetArgument<string?>("region");
+        if (code is null) return snapshot.Demand.Where(d => year is null || d.Year == year);
+        var root = snapshot.RegionTree.IndexOf(code);
+        if (root < 0) throw new UserInputError("region", $"unknown region '{code}'");
+        return snapshot.Demand.Where(d =>
+            (year is null || d.Year == year) &&
+            snapshot.RegionTree.IndexOf(d.Region) is var r and >= 0 && snapshot.RegionTree.InSubtree(r, root));
+    }
+}

@@ -1,0 +1,14 @@
+using CyberSkillsGraph.Api.Graph;
+using CyberSkillsGraph.Api.GraphQL;
+using CyberSkillsGraph.Api.GraphQL.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddGraph();
+builder.Services.AddGraphQLApi();
+
+var app = builder.Build();
+app.MapGraphQLEndpoint();
+app.Run();
+
+/// <summary>Entry point, public so that tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;

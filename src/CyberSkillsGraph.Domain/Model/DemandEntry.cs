@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace CyberSkillsGraph.Domain.Model;
+
+/// <summary>How many people in a role a region needs to hire in a year. Keyed by (region, role, year).</summary>
+public sealed record DemandEntry(
+    string Region,
+    string Role,
+    int Year,
+    int Openings,
+    int? Employed,
+    string? Source,
+    string? Note = null)
+{
+    [JsonIgnore]
+    public string Key => DemandKey(Region, Role, Year);
+
+    public static string DemandKey(string region, string role, int year) => $"{region}|{role}|{year}";
+}

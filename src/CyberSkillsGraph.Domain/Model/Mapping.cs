@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+
+namespace CyberSkillsGraph.Domain.Model;
+
+/// <summary>
+/// A NIST IR 8477 relationship between two elements of the same kind. A pair (source, target)
+/// identifies the mapping; importing the same pair again replaces it.
+/// </summary>
+public sealed record Mapping(
+    string Source,
+    Relationship Relationship,
+    string Target,
+    int Strength,
+    Rationale? Rationale,
+    Correspondence? Correspondence,
+    MappingStatus Status,
+    string? Author,
+    string? Note = null)
+{
+    /// <summary>The store key of a mapping: its ordered pair of ends.</summary>
+    [JsonIgnore]
+    public string Key => MappingKey(Source, Target);
+
+    public static string MappingKey(string source, string target) => source + " -> " + target;
+}

@@ -1,0 +1,26 @@
+using CyberSkillsGraph.Domain.Model;
+
+namespace CyberSkillsGraph.Domain.Storage;
+
+/// <summary>
+/// The system of record. Every change is applied in one transaction and moves the store to a new,
+/// higher revision; readers build their in-memory snapshot from <see cref="LoadAsync"/>.
+/// </summary>
+public interface IGraphStore
+{
+    /// <summary>Creates or migrates the store's schema. Safe to call on every start.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every record, grouped by the dataset that last wrote it, with the revision they belong to.</summary>
+    Task<GraphContent> LoadAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Upserts the change set's records by id, all or nothing, and returns the new revision.
+    /// Throws <see cref="RevisionConflictException"/> when <see cref="ChangeSet.ExpectedRevision"/>
+    /// is set and the store has moved on. <paramref name="progress"/> hears how many records are written so far.
+    /// </summary>
+    Task<long> ApplyAsync(ChangeSet changes, IProgress<int>? progress, CancellationToken cancellationToken);
+
+    /// <summary>The current revision: 0 for an empty store.</summary>
+    Task<long> GetRevisionAsync(CancellationToken cancellationToken);
+}

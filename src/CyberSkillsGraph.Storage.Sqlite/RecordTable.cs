@@ -1,0 +1,31 @@
+using CyberSkillsGraph.Domain.Model;
+
+namespace CyberSkillsGraph.Storage.Sqlite;
+
+/// <summary>
+/// How one kind of record maps to its table: a key column, the dataset that last wrote the row,
+/// and the record's JSON body. The analyses run in memory, so the store needs no finer columns.
+/// </summary>
+internal interface IRecordTable
+{
+    string Name { get; }
+
+    IEnumerable<(string Key, string Body)> Rows(Dataset dataset);
+
+    Dataset Assign(Dataset dataset, IEnumerable<string> bodies);
+}
+
+internal sealed class RecordTable<T>(
+    string name,
+    Func<T, string> key,
+    Func<Dataset, IReadOnlyList<T>> select,
+    Func<Dataset, IReadOnlyList<T>, Dataset> assign) : IRecordTable
+{
+    public string Name { get; } = name;
+
+    public IEnumerable<(string Key, string Body)> Rows(Dataset dataset) =>
+        select(dataset).Select(record => (key(record), RecordSerializer.Serialize(record)));
+
+    public Dataset Assign(Dataset dataset, IEnumerable<string> bodies) =>
+        assign(dataset, [.. bodies.Select(RecordSerializer.Deserialize<T>)]);
+}

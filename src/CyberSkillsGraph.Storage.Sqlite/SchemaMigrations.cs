@@ -1,0 +1,50 @@
+using Microsoft.Data.Sqlite;
+
+namespace CyberSkillsGraph.Storage.Sqlite;
+
+/// <summary>
+/// Versioned schema changes, applied in order inside one transaction and recorded in SQLite's
+/// <c>user_version</c>. Append new steps; never edit a released one.
+/// </summary>
+internal static class SchemaMigrations
+{
+    private static readonly IReadOnlyList<string> Steps =
+    [
+        // 1: one table per record kind, the dataset list and the revision counter.
+        string.Concat(RecordTables.All.Select(t =>
+            $"CREATE TABLE {t.Name} (key TEXT PRIMARY KEY NOT NULL, dataset TEXT NOT NULL, body TEXT NOT NULL) WITHOUT ROWID;\n" +
+            $"CREATE INDEX {t.Name}_dataset ON {t.Name} (dataset);\n")) +
+        """
+        CREATE TABLE datasets (id TEXT PRIMARY KEY NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL);
+        CREATE TABLE meta (name TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL);
+        INSERT INTO meta (name, value) VALUES ('revision', 0);
+        """,
+    ];
+
+    public static int Latest => Steps.Count;
+
+    public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var version = Convert.ToInt32(await Scalar(connection, transaction, "PRAGMA user_version", cancellationToken));
+        if (version > Latest)
+            throw new InvalidOperationException(
+                $"The database has schema version {version}, newer than this program's {Latest}. Upgrade the program.");
+        for (var step = version; step < Latest; step++)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = Steps[step] + $";\nPRAGMA user_version = {step + 1};";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task<object?> Scalar(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,167 @@
+using CyberSkillsGraph.Domain.Model;
+using CyberSkillsGraph.Domain.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace CyberSkillsGraph.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode. Writes take SQLite's write lock at their start
+/// (BEGIN IMMEDIATE), so writers in several processes are serialised and the revision check and the
+/// upsert happen in one transaction.
+/// </summary>
+public sealed class SqliteGraphStore : IGraphStore
+{
+    private readonly string _connectionString;
+
+    public SqliteGraphStore(string databasePath)
+    {
+        DatabasePath = Path.GetFullPath(databasePath);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            // Seconds a statement waits for another writer's lock before it fails.
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string DatabasePath { get; }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        await using var connection = await OpenAsync(cancellationToken);
+        // WAL lets readers go on while one writer commits; the setting is kept in the file.
+        await Execute(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken);
+        await SchemaMigrations.ApplyAsync(connection, cancellationToken);
+    }
+
+    public async Task<long> GetRevisionAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await ReadRevision(connection, null, cancellationToken);
+    }
+
+    public async Task<GraphContent> LoadAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        // One read transaction so that every table is read at the same revision.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var revision = await ReadRevision(connection, transaction, cancellationToken);
+
+        var datasets = new List<Dataset>();
+        await using (var command = Command(connection, transaction, "SELECT body FROM datasets ORDER BY seq"))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+                datasets.Add(new Dataset(RecordSerializer.Deserialize<DatasetInfo>(reader.GetString(0))));
+        }
+        var position = datasets.Select((d, i) => (d.Info.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+
+        foreach (var table in RecordTables.All)
+        {
+            var bodies = datasets.Select(_ => new List<string>()).ToArray();
+            await using var command = Command(connection, transaction, $"SELECT dataset, body FROM {table.Name} ORDER BY key");
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var dataset = reader.GetString(0);
+                if (!position.TryGetValue(dataset, out var index))
+                    throw new InvalidDataException($"A row of {table.Name} names dataset '{dataset}', which is not in the store.");
+                bodies[index].Add(reader.GetString(1));
+            }
+            for (var i = 0; i < datasets.Count; i++)
+                datasets[i] = table.Assign(datasets[i], bodies[i]);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return new GraphContent(revision, datasets);
+    }
+
+    public async Task<long> ApplyAsync(ChangeSet changes, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var revision = await ReadRevision(connection, transaction, cancellationToken);
+        if (changes.ExpectedRevision is { } expected && expected != revision)
+            throw new RevisionConflictException(expected, revision);
+
+        await using (var upsertDataset = Command(connection, transaction,
+            """
+            INSERT INTO datasets (id, seq, body) VALUES ($id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM datasets), $body)
+            ON CONFLICT (id) DO UPDATE SET body = excluded.body
+            """))
+        {
+            var id = upsertDataset.Parameters.Add("$id", SqliteType.Text);
+            var body = upsertDataset.Parameters.Add("$body", SqliteType.Text);
+            foreach (var dataset in changes.Upserts)
+            {
+                id.Value = dataset.Info.Id;
+                body.Value = RecordSerializer.Serialize(dataset.Info);
+                await upsertDataset.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        var written = 0;
+        foreach (var table in RecordTables.All)
+        {
+            await using var upsert = Command(connection, transaction,
+                $"""
+                INSERT INTO {table.Name} (key, dataset, body) VALUES ($key, $dataset, $body)
+                ON CONFLICT (key) DO UPDATE SET dataset = excluded.dataset, body = excluded.body
+                """);
+            var key = upsert.Parameters.Add("$key", SqliteType.Text);
+            var datasetId = upsert.Parameters.Add("$dataset", SqliteType.Text);
+            var body = upsert.Parameters.Add("$body", SqliteType.Text);
+            upsert.Prepare();
+            foreach (var dataset in changes.Upserts)
+            {
+                datasetId.Value = dataset.Info.Id;
+                foreach (var row in table.Rows(dataset))
+                {
+                    key.Value = row.Key;
+                    body.Value = row.Body;
+                    await upsert.ExecuteNonQueryAsync(cancellationToken);
+                    if (++written % 5000 == 0) progress?.Report(written);
+                }
+            }
+        }
+
+        var next = revision + 1;
+        await using (var bump = Command(connection, transaction, "UPDATE meta SET value = $value WHERE name = 'revision'"))
+        {
+            bump.Parameters.AddWithValue("$value", next);
+            await bump.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        progress?.Report(written);
+        return next;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private static async Task<long> ReadRevision(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, "SELECT value FROM meta WHERE name = 'revision'");
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
+    }
+
+    private static async Task Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, sql);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+}
