@@ -1,3 +1,5 @@
+using CyberSkillsGraph.Storage.Sqlite;
+
 namespace CyberSkillsGraph.Api.Graph;
 
 /// <summary>Where the graph lives and what a fresh install loads. Bound from the "Graph" section.</summary>
@@ -17,10 +19,7 @@ public sealed class GraphOptions
     /// <summary>Load <see cref="SeedDirectory"/> into an empty store on start.</summary>
     public bool SeedOnFirstStart { get; set; } = true;
 
-    public string ResolveDataDirectory() =>
-        DataDirectory is { Length: > 0 } configured ? configured
-        : Environment.GetEnvironmentVariable("CYBERSKILLS_DATA") is { Length: > 0 } fromEnvironment ? fromEnvironment
-        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "CyberSkillsGraph");
+    public string ResolveDatabasePath() => StoreLocation.DatabasePath(DataDirectory);
 
     public string ResolveSeedDirectory() =>
         SeedDirectory is { Length: > 0 } configured ? configured : Path.Combine(AppContext.BaseDirectory, "seed-data");

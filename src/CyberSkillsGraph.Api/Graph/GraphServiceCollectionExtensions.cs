@@ -11,10 +11,7 @@ public static class GraphServiceCollectionExtensions
     {
         services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section);
         services.AddSingleton<IGraphStore>(sp =>
-        {
-            var directory = sp.GetRequiredService<IOptions<GraphOptions>>().Value.ResolveDataDirectory();
-            return new SqliteGraphStore(Path.Combine(directory, "graph.db"));
-        });
+            new SqliteGraphStore(sp.GetRequiredService<IOptions<GraphOptions>>().Value.ResolveDatabasePath()));
         services.AddSingleton<GraphState>();
         services.AddHostedService<GraphStartup>();
         return services;

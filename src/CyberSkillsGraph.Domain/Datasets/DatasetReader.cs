@@ -134,7 +134,7 @@ public static class DatasetReader
         r.String("version"),
         r.String("publisher"),
         r.String("region"),
-        r.String("kind", required: true) ?? "",
+        r.Word("kind", Vocabulary.FrameworkKinds, required: true) ?? "",
         r.Objects("categories", c => new FrameworkCategory(
             c.String("code", required: true) ?? "",
             c.String("name", required: true) ?? "")),
@@ -170,7 +170,7 @@ public static class DatasetReader
         r.String("title", required: true) ?? "",
         r.String("body"),
         r.String("region"),
-        r.String("kind", required: true) ?? "",
+        r.Word("kind", Vocabulary.StandardKinds, required: true) ?? "",
         r.String("published"),
         r.String("url"),
         r.String("note"));
@@ -199,7 +199,7 @@ public static class DatasetReader
         r.StringArray("regions"),
         r.Int("seatsPerYear", required: true) ?? 0,
         r.Int("hours", required: true) ?? 0,
-        r.String("delivery"),
+        r.Word("delivery", Vocabulary.DeliveryModes),
         r.String("language"),
         r.Objects("develops", ReadCompetenceLevel),
         r.StringArray("preparesFor"),

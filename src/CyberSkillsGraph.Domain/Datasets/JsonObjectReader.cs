@@ -90,6 +90,15 @@ internal sealed class JsonObjectReader
         return null;
     }
 
+    /// <summary>Reads a string field that must be one of a closed list of words.</summary>
+    public string? Word(string name, IReadOnlyList<string> words, bool required = false)
+    {
+        var text = String(name, required);
+        if (text is null || words.Contains(text)) return text;
+        Problem(name, $"'{text}' is not one of {string.Join(", ", words)}");
+        return text;
+    }
+
     /// <summary>Reports every property that no read asked for: a misspelt field is an error, not silently dropped.</summary>
     public void RejectUnknownFields()
     {
