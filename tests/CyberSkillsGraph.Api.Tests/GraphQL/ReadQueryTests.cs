@@ -1,0 +1,90 @@
+using System.Text.Json;
+
+namespace CyberSkillsGraph.Api.Tests.GraphQL;
+
+public sealed class ReadQueryTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task Role_WhenAskedForTheEcsfCiso_ThenItHasTheEcsfRequirements()
+    {
+        var data = (await _client.PostAsync("""{ role(id: "ECSF:CISO") { title requires { competence { code } level } } }""")).Data();
+
+        var role = data.GetProperty("role");
+        Assert.Equal("Chief Information Security Officer (CISO)", role.GetProperty("title").GetString());
+        var requirements = role.GetProperty("requires").EnumerateArray()
+            .Select(r => $"{r.GetProperty("competence").GetProperty("code").GetString()}@{r.GetProperty("level").GetInt32()}")
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(["A.7@4", "D.1@5", "E.3@4", "E.8@4", "E.9@5"], requirements);
+    }
+
+    [Fact]
+    public async Task Role_WhenIdIsUnknown_ThenItIsNull()
+    {
+        var data = (await _client.PostAsync("""{ role(id: "NOPE") { title } }""")).Data();
+
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("role").ValueKind);
+    }
+
+    [Fact]
+    public async Task Framework_WhenAskedForEcsfAndEcf_ThenTheyHoldTheirRolesAndCompetences()
+    {
+        var data = (await _client.PostAsync("""
+            { ecsf: framework(id: "ECSF") { publisher roles { id } }
+              ecf: framework(id: "ECF") { competences { code minLevel maxLevel } }
+              frameworks { id } }
+            """)).Data();
+
+        Assert.Equal(12, data.GetProperty("ecsf").GetProperty("roles").GetArrayLength());
+        Assert.Equal(41, data.GetProperty("ecf").GetProperty("competences").GetArrayLength());
+        Assert.Contains(data.GetProperty("frameworks").EnumerateArray(), f => f.GetProperty("id").GetString() == "SECBOK");
+    }
+
+    [Fact]
+    public async Task Regions_WhenListed_ThenMemberStatesHaveTheEuAsParent()
+    {
+        var data = (await _client.PostAsync("{ regions { code parent { code } } region(code: \"EU\") { children { code } } }")).Data();
+
+        var germany = data.GetProperty("regions").EnumerateArray().Single(r => r.GetProperty("code").GetString() == "DE");
+        Assert.Equal("EU", germany.GetProperty("parent").GetProperty("code").GetString());
+        Assert.Equal(27, data.GetProperty("region").GetProperty("children").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Competence_WhenAskedWhoRequiresIt_ThenTheRolesAndLevelsAreListed()
+    {
+        var data = (await _client.PostAsync("""{ competence(id: "ECF:D.1") { title requiredBy { role { id } level } } }""")).Data();
+
+        var requiredBy = data.GetProperty("competence").GetProperty("requiredBy").EnumerateArray()
+            .Select(r => (r.GetProperty("role").GetProperty("id").GetString(), r.GetProperty("level").GetInt32()));
+        Assert.Contains(("ECSF:CISO", 5), requiredBy);
+        Assert.Contains(("ECSF:LEGAL-POLICY-COMPLIANCE", 4), requiredBy);
+    }
+
+    [Fact]
+    public async Task Standard_WhenItHasAnIdenticalAdoption_ThenTheMappingCarriesItsCorrespondence()
+    {
+        var data = (await _client.PostAsync("""
+            { standard(id: "ISO/IEC 27001:2022") { title published mappings { source target relationship correspondence status strength } } }
+            """)).Data();
+
+        var standard = data.GetProperty("standard");
+        Assert.Equal("2022-10-25", standard.GetProperty("published").GetString());
+        Assert.Contains(standard.GetProperty("mappings").EnumerateArray(), m =>
+            m.GetProperty("source").GetString() == "EN ISO/IEC 27001:2023" &&
+            m.GetProperty("relationship").GetString() == "EQUAL" &&
+            m.GetProperty("correspondence").GetString() == "IDT" &&
+            m.GetProperty("status").GetString() == "APPROVED");
+    }
+
+    [Fact]
+    public async Task Datasets_WhenListed_ThenEachNamesItsSource()
+    {
+        var data = (await _client.PostAsync("{ datasets { id title source } revision }")).Data();
+
+        Assert.Equal(8, data.GetProperty("datasets").GetArrayLength());
+        Assert.All(data.GetProperty("datasets").EnumerateArray(), d => Assert.False(string.IsNullOrWhiteSpace(d.GetProperty("source").GetString())));
+        Assert.True(data.GetProperty("revision").GetInt64() >= 1);
+    }
+}

@@ -1,0 +1,183 @@
+using CyberSkillsGraph.Domain.Model;
+using CyberSkillsGraph.Domain.Storage;
+
+namespace CyberSkillsGraph.Storage.Sqlite.Tests.Contract;
+
+/// <summary>
+/// What every <see cref="IGraphStore"/> must do. A backend's test class derives from this and says
+/// how to open a fresh store and how to open a second handle on the same store.
+/// </summary>
+public abstract class GraphStoreContractTests : IAsyncLifetime
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    /// <summary>A handle on the store under test, initialised.</summary>
+    protected IGraphStore Store { get; private set; } = null!;
+
+    /// <summary>Creates an empty store for one test.</summary>
+    protected abstract Task<IGraphStore> CreateEmptyStoreAsync();
+
+    /// <summary>Opens another handle on the same store, as a second process or a restart would.</summary>
+    protected abstract IGraphStore OpenSameStore();
+
+    public async ValueTask InitializeAsync()
+    {
+        Store = await CreateEmptyStoreAsync();
+        await Store.InitializeAsync(Cancel);
+    }
+
+    public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private static Dataset WorkedExample => StoreTestData.WorkedExample;
+
+    [Fact]
+    public async Task Load_WhenStoreIsNew_ThenItIsEmptyAtRevisionZero()
+    {
+        var content = await Store.LoadAsync(Cancel);
+
+        Assert.Equal(0, content.Revision);
+        Assert.Empty(content.Datasets);
+        Assert.Equal(0, await Store.GetRevisionAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task Apply_WhenDatasetIsWritten_ThenLoadReturnsEveryRecord()
+    {
+        var revision = await Store.ApplyAsync(new ChangeSet([WorkedExample]), null, Cancel);
+
+        var content = await Store.LoadAsync(Cancel);
+        Assert.Equal(1, revision);
+        Assert.Equal(1, content.Revision);
+        StoreAssert.SameRecords(WorkedExample, Assert.Single(content.Datasets));
+    }
+
+    [Fact]
+    public async Task Apply_WhenSeedDataIsWritten_ThenItRoundTrips()
+    {
+        var seed = await StoreTestData.SeedAsync();
+
+        await Store.ApplyAsync(new ChangeSet(seed), null, Cancel);
+
+        var content = await Store.LoadAsync(Cancel);
+        Assert.Equal(seed.Select(d => d.Info.Id), content.Datasets.Select(d => d.Info.Id));
+        foreach (var (expected, actual) in seed.Zip(content.Datasets)) StoreAssert.SameRecords(expected, actual);
+    }
+
+    [Fact]
+    public async Task Apply_WhenTheSameDatasetIsWrittenTwice_ThenTheRecordsAreUpsertedAndTheRevisionStillMoves()
+    {
+        await Store.ApplyAsync(new ChangeSet([WorkedExample]), null, Cancel);
+        var second = await Store.ApplyAsync(new ChangeSet([WorkedExample]), null, Cancel);
+
+        var content = await Store.LoadAsync(Cancel);
+        Assert.Equal(2, second);
+        StoreAssert.SameRecords(WorkedExample, Assert.Single(content.Datasets));
+    }
+
+    [Fact]
+    public async Task Apply_WhenARecordIsWrittenByAnotherDataset_ThenItMovesThereWithItsNewValues()
+    {
+        await Store.ApplyAsync(new ChangeSet([WorkedExample]), null, Cancel);
+        var changed = WorkedExample.TrainingProgrammes[0] with { SeatsPerYear = 99 };
+        var update = new Dataset(new DatasetInfo("updates", "Updates", "test")) { TrainingProgrammes = [changed] };
+
+        await Store.ApplyAsync(new ChangeSet([update]), null, Cancel);
+
+        var content = await Store.LoadAsync(Cancel);
+        Assert.Equal(["worked-example", "updates"], content.Datasets.Select(d => d.Info.Id));
+        Assert.DoesNotContain(content.Datasets[0].TrainingProgrammes, p => p.Id == changed.Id);
+        Assert.Equal(99, Assert.Single(content.Datasets[1].TrainingProgrammes).SeatsPerYear);
+        Assert.Equal(WorkedExample.TrainingProgrammes.Count, content.TrainingProgrammes.Count());
+    }
+
+    [Fact]
+    public async Task Apply_WhenExpectedRevisionIsStale_ThenNothingIsWritten()
+    {
+        await Store.ApplyAsync(new ChangeSet([WorkedExample]), null, Cancel);
+        var update = new Dataset(new DatasetInfo("late", "Late", "test")) { Regions = [new Region("JP", "Japan", null)] };
+
+        var conflict = await Assert.ThrowsAsync<RevisionConflictException>(() => Store.ApplyAsync(new ChangeSet([update], ExpectedRevision: 0), null, Cancel));
+
+        Assert.Equal((0L, 1L), (conflict.Expected, conflict.Actual));
+        var content = await Store.LoadAsync(Cancel);
+        Assert.Equal(1, content.Revision);
+        Assert.DoesNotContain(content.Regions, r => r.Code == "JP");
+    }
+
+    [Fact]
+    public async Task Apply_WhenCancelledPartWayThrough_ThenNoRecordOfTheChangeSetIsStored()
+    {
+        await Store.ApplyAsync(new ChangeSet([WorkedExample]), null, Cancel);
+        var large = StoreTestData.ManyRegions(12_000);
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
+        // Cancel as soon as the store says it has written some records, before it commits.
+        var progress = new InlineProgress(_ => cancellation.Cancel());
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Store.ApplyAsync(new ChangeSet([large]), progress, cancellation.Token));
+
+        var content = await OpenSameStore().LoadAsync(Cancel);
+        Assert.Equal(1, content.Revision);
+        Assert.Equal(WorkedExample.Regions.Count, content.Regions.Count());
+    }
+
+    [Fact]
+    public async Task Apply_WhenWritersRunConcurrently_ThenNoUpdateIsLost()
+    {
+        var other = OpenSameStore();
+        await Store.ApplyAsync(new ChangeSet([WorkedExample]), null, Cancel);
+        var writes = Enumerable.Range(0, 20).Select(i =>
+        {
+            var store = i % 2 == 0 ? Store : other;
+            var dataset = new Dataset(new DatasetInfo($"w{i}", "w", "test")) { Regions = [new Region($"R{i}", $"Region {i}", "EU")] };
+            return Task.Run(() => store.ApplyAsync(new ChangeSet([dataset]), null, Cancel), Cancel);
+        });
+
+        var revisions = await Task.WhenAll(writes);
+
+        Assert.Equal(Enumerable.Range(2, 20).Select(r => (long)r), revisions.Order());
+        var content = await Store.LoadAsync(Cancel);
+        Assert.Equal(21, content.Revision);
+        Assert.Equal(20, content.Regions.Count(r => r.Code.StartsWith('R')));
+    }
+
+    [Fact]
+    public async Task Load_WhenStoreIsReopened_ThenTheDataSurvived()
+    {
+        await Store.ApplyAsync(new ChangeSet([WorkedExample]), null, Cancel);
+
+        var reopened = OpenSameStore();
+        await reopened.InitializeAsync(Cancel);
+
+        var content = await reopened.LoadAsync(Cancel);
+        Assert.Equal(1, content.Revision);
+        StoreAssert.SameRecords(WorkedExample, Assert.Single(content.Datasets));
+    }
+
+    [Fact]
+    public async Task GetRevision_WhenAnotherHandleWrites_ThenTheFirstSeesIt()
+    {
+        var other = OpenSameStore();
+
+        await other.ApplyAsync(new ChangeSet([WorkedExample]), null, Cancel);
+
+        Assert.Equal(1, await Store.GetRevisionAsync(Cancel));
+        Assert.Equal(WorkedExample.Roles.Count, (await Store.LoadAsync(Cancel)).Roles.Count());
+    }
+
+    [Fact]
+    public async Task Apply_WhenTextHoldsQuotesAndQueryFragments_ThenItIsStoredVerbatim()
+    {
+        const string hostile = "Robert'); DROP TABLE regions;-- \" MATCH (n) DETACH DELETE n \u0001 ✓ 日本";
+        var dataset = new Dataset(new DatasetInfo("hostile", hostile, hostile)) { Regions = [new Region("X1", hostile, null, hostile)] };
+
+        await Store.ApplyAsync(new ChangeSet([dataset]), null, Cancel);
+
+        var region = Assert.Single((await Store.LoadAsync(Cancel)).Regions);
+        Assert.Equal((hostile, hostile), (region.Name, region.Note));
+    }
+
+    private sealed class InlineProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
+}

@@ -1,0 +1,63 @@
+using CyberSkillsGraph.Domain.Storage;
+using CyberSkillsGraph.Storage.Sqlite.Tests.Contract;
+using Microsoft.Data.Sqlite;
+
+namespace CyberSkillsGraph.Storage.Sqlite.Tests;
+
+public sealed class SqliteGraphStoreTests : GraphStoreContractTests
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "csg-store-" + Guid.NewGuid().ToString("N"));
+
+    private string DatabasePath => Path.Combine(_directory, "graph.db");
+
+    protected override Task<IGraphStore> CreateEmptyStoreAsync() => Task.FromResult<IGraphStore>(new SqliteGraphStore(DatabasePath));
+
+    protected override IGraphStore OpenSameStore() => new SqliteGraphStore(DatabasePath);
+
+    public override ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Initialize_WhenFileIsNew_ThenItIsInWalModeAtTheLatestSchemaVersion()
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal("wal", await Scalar(connection, "PRAGMA journal_mode"));
+        Assert.Equal(1L, await Scalar(connection, "PRAGMA user_version"));
+    }
+
+    [Fact]
+    public async Task Initialize_WhenFileHasANewerSchema_ThenItRefusesToTouchIt()
+    {
+        await using (var connection = new SqliteConnection($"Data Source={DatabasePath}"))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await Scalar(connection, "PRAGMA user_version = 99");
+        }
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => OpenSameStore().InitializeAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("schema version 99", error.Message);
+    }
+
+    [Fact]
+    public async Task Initialize_WhenCalledAgain_ThenItKeepsTheData()
+    {
+        await Store.ApplyAsync(new ChangeSet([StoreTestData.WorkedExample]), null, TestContext.Current.CancellationToken);
+
+        await Store.InitializeAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, await Store.GetRevisionAsync(TestContext.Current.CancellationToken));
+    }
+
+    private static async Task<object?> Scalar(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(TestContext.Current.CancellationToken);
+    }
+}
