@@ -17,6 +17,7 @@ public sealed class GraphSnapshot
     private readonly Dictionary<string, int> _providerIndex;
     private readonly Dictionary<string, int> _programmeIndex;
     private readonly Dictionary<string, int[]> _mappingsByElement;
+    private readonly Lazy<Gaps.SupplyIndex> _supply;
 
     private GraphSnapshot(GraphContent content)
     {
@@ -39,6 +40,11 @@ public sealed class GraphSnapshot
         ProgrammeDevelops = Edges.Build(Programmes, p => p.Develops, dev => (CompetenceIndex(dev.Competence), dev.Level));
         ProgrammeRegions = Edges.Build(Programmes, p => p.Regions, code => (RegionTree.IndexOf(code), 0));
         _mappingsByElement = IndexMappings(Mappings);
+        Elements = new ElementGraph(this);
+        CompetenceDevelopedBy = ProgrammeDevelops.Reverse(Competences.Count);
+        DemandRegion = [.. Demand.Select(d => RegionTree.IndexOf(d.Region))];
+        DemandRole = [.. Demand.Select(d => RoleIndex(d.Role))];
+        _supply = new Lazy<Gaps.SupplyIndex>(() => new Gaps.SupplyIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
         CompetenceRequiredBy = RoleRequirements.Reverse(Competences.Count);
         ProgrammeSearchText = [.. Programmes.Select(p => $"{p.Id}\n{p.Title}\n{ProviderName(p.Provider)}")];
     }
@@ -79,6 +85,24 @@ public sealed class GraphSnapshot
 
     /// <summary>(role index, level) of the roles requiring each competence, by competence index.</summary>
     public Edges CompetenceRequiredBy { get; }
+
+    /// <summary>(programme index, level) of the programmes developing each competence, by competence index.</summary>
+    public Edges CompetenceDevelopedBy { get; }
+
+    /// <summary>Competences, roles and standards as one node set, joined by the approved mappings that analysis follows.</summary>
+    public ElementGraph Elements { get; }
+
+    /// <summary>Region index of each demand entry (-1 when unknown), parallel to <see cref="Demand"/>.</summary>
+    public int[] DemandRegion { get; }
+
+    /// <summary>Role index of each demand entry (-1 when unknown), parallel to <see cref="Demand"/>.</summary>
+    public int[] DemandRole { get; }
+
+    /// <summary>
+    /// Seats by competence, level and region, built on first use after a write: writes stay quick and
+    /// the first gap report after one pays for the build.
+    /// </summary>
+    internal Gaps.SupplyIndex Supply => _supply.Value;
 
     /// <summary>Id, title and provider name of each programme, for text search.</summary>
     public IReadOnlyList<string> ProgrammeSearchText { get; }

@@ -12,6 +12,8 @@ public sealed class RegionTree
     private readonly int[] _parent;
     private readonly int[] _start;
     private readonly int[] _end;
+    private readonly int[] _depth;
+    private readonly int[] _byPosition;
 
     public RegionTree(IEnumerable<Region> regions)
     {
@@ -29,6 +31,8 @@ public sealed class RegionTree
 
         _start = new int[Regions.Count];
         _end = new int[Regions.Count];
+        _depth = new int[Regions.Count];
+        _byPosition = new int[Regions.Count];
         var next = 0;
         for (var i = 0; i < Regions.Count; i++)
         {
@@ -45,7 +49,9 @@ public sealed class RegionTree
             {
                 var (node, done) = stack.Pop();
                 if (done) { _end[node] = next; continue; }
+                _byPosition[next] = node;
                 _start[node] = next++;
+                _depth[node] = _parent[node] < 0 ? 0 : _depth[_parent[node]] + 1;
                 stack.Push((node, true));
                 for (var c = children[node].Count - 1; c >= 0; c--) stack.Push((children[node][c], false));
             }
@@ -61,6 +67,27 @@ public sealed class RegionTree
     public int IndexOf(string code) => _index.TryGetValue(code, out var i) ? i : -1;
 
     public int Parent(int region) => _parent[region];
+
+    /// <summary>The region's number in depth-first pre-order: its subtree is the positions [Position, SubtreeEnd).</summary>
+    public int Position(int region) => _start[region];
+
+    public int SubtreeEnd(int region) => _end[region];
+
+    /// <summary>The region at a pre-order position.</summary>
+    public int AtPosition(int position) => _byPosition[position];
+
+    /// <summary>The deepest region that is an ancestor-or-self of both, or -1 when they are in different trees.</summary>
+    public int LowestCommonAncestor(int a, int b)
+    {
+        while (_depth[a] > _depth[b]) a = _parent[a];
+        while (_depth[b] > _depth[a]) b = _parent[b];
+        while (a != b && a >= 0)
+        {
+            a = _parent[a];
+            b = _parent[b];
+        }
+        return a;
+    }
 
     /// <summary>True when <paramref name="region"/> is <paramref name="root"/> or one of its descendants.</summary>
     public bool InSubtree(int region, int root) => _start[region] >= _start[root] && _start[region] < _end[root];

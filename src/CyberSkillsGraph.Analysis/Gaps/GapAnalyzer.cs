@@ -1,0 +1,154 @@
+using CyberSkillsGraph.Analysis.Coverage;
+using CyberSkillsGraph.Analysis.Snapshot;
+using CyberSkillsGraph.Domain.Model;
+
+namespace CyberSkillsGraph.Analysis.Gaps;
+
+/// <summary>regionGaps of GAP-SEMANTICS.md: demand summed from the demand entries, supply read from the snapshot's <see cref="SupplyIndex"/>.</summary>
+internal static class GapAnalyzer
+{
+    private const int Levels = 5;
+
+    public static RegionGapReport Analyze(GraphSnapshot snapshot, string regionCode, int? requestedYear)
+    {
+        var tree = snapshot.RegionTree;
+        var region = RegionIndex(snapshot, regionCode);
+        var year = requestedYear ?? LatestYear(snapshot, region);
+        if (year is null)
+            return new RegionGapReport(tree.Regions[region], null, [], new GapTotals(0, 0, 0, 0));
+
+        // Openings per role over the subtree's entries of the year; a role with an entry is demanded even at zero openings.
+        var openings = new int[snapshot.Roles.Count];
+        var demanded = new bool[snapshot.Roles.Count];
+        var totalOpenings = 0;
+        for (var e = 0; e < snapshot.Demand.Count; e++)
+        {
+            var entryRegion = snapshot.DemandRegion[e];
+            var role = snapshot.DemandRole[e];
+            if (snapshot.Demand[e].Year != year || entryRegion < 0 || role < 0 || !tree.InSubtree(entryRegion, region)) continue;
+            openings[role] += snapshot.Demand[e].Openings;
+            demanded[role] = true;
+            totalOpenings += snapshot.Demand[e].Openings;
+        }
+
+        // One row per (competence, level) a demanded role needs; roles are visited in id order, so each row's roles come sorted.
+        var rowOf = new Dictionary<int, int>();
+        var keys = new List<int>();
+        var demand = new List<int>();
+        var roles = new List<List<Role>>();
+        for (var role = 0; role < snapshot.Roles.Count; role++)
+        {
+            if (!demanded[role]) continue;
+            var competences = snapshot.RoleRequirements.TargetsOf(role);
+            var levels = snapshot.RoleRequirements.LevelsOf(role);
+            for (var i = 0; i < competences.Length; i++)
+            {
+                var key = competences[i] * Levels + levels[i] - 1;
+                if (!rowOf.TryGetValue(key, out var row))
+                {
+                    rowOf[key] = row = keys.Count;
+                    keys.Add(key);
+                    demand.Add(0);
+                    roles.Add([]);
+                }
+                demand[row] += openings[role];
+                roles[row].Add(snapshot.Roles[role]);
+            }
+        }
+
+        var supplyIndex = snapshot.Supply;
+        var rows = new SkillGap[keys.Count];
+        for (var row = 0; row < keys.Count; row++)
+        {
+            int competence = keys[row] / Levels, level = keys[row] % Levels + 1;
+            var supply = supplyIndex.Supply(tree, region, competence, level);
+            var accessible = supplyIndex.Accessible(tree, region, competence, level);
+            var gap = Math.Max(0, demand[row] - supply);
+            var status = !accessible ? GapStatus.Missing : supply < demand[row] ? GapStatus.Shortage : GapStatus.Covered;
+            rows[row] = new SkillGap(
+                snapshot.Competences[competence], level, demand[row], supply,
+                supplyIndex.PartialSupply(tree, region, competence, level), gap,
+                demand[row] == 0 ? null : (double)supply / demand[row], accessible, status, roles[row]);
+        }
+        Array.Sort(rows, CompareRows);
+
+        var totals = new GapTotals(
+            totalOpenings,
+            rows.Count(r => r.Status == GapStatus.Missing),
+            rows.Count(r => r.Status == GapStatus.Shortage),
+            rows.Count(r => r.Status == GapStatus.Covered));
+        return new RegionGapReport(tree.Regions[region], year, rows, totals);
+    }
+
+    /// <summary>The programmes behind one row: those whose seats count and those only reachable from an ancestor region, with the mapping path that makes each count.</summary>
+    public static IReadOnlyList<SupplierExplanation> Explain(GraphSnapshot snapshot, string regionCode, string competenceId, int level)
+    {
+        var tree = snapshot.RegionTree;
+        var region = RegionIndex(snapshot, regionCode);
+        var competence = snapshot.CompetenceIndex(competenceId);
+        if (competence < 0) throw new AnalysisInputException("competence", $"unknown competence '{competenceId}'");
+        if (level is < 1 or > Levels) throw new AnalysisInputException("level", $"{level} is outside 1..{Levels}");
+
+        var search = new CoverageSearch(snapshot.Elements, GraphAnalyses.DefaultMaxHops);
+        search.Run(snapshot.Elements.CompetenceNode(competence));
+        var best = new Dictionary<int, SupplierExplanation>();
+        foreach (var node in search.Reached)
+        {
+            if (snapshot.Elements.KindOf(node) != ElementKind.Competence) continue;
+            var path = search.PathTo(node);
+            var programmes = snapshot.CompetenceDevelopedBy.TargetsOf(node);
+            var levels = snapshot.CompetenceDevelopedBy.LevelsOf(node);
+            for (var i = 0; i < programmes.Length; i++)
+            {
+                if (levels[i] < level) continue;
+                var inSubtree = OfferedIn(snapshot, programmes[i], r => tree.InSubtree(r, region));
+                if (!inSubtree && (path.Class == CoverageClass.Partial || !OfferedIn(snapshot, programmes[i], r => tree.IsAncestor(r, region)))) continue;
+                var candidate = new SupplierExplanation(snapshot.Programmes[programmes[i]], snapshot.Competences[node].Id, levels[i], path,
+                    CountsAsSupply: inSubtree && path.Class != CoverageClass.Partial);
+                if (!best.TryGetValue(programmes[i], out var incumbent) || Better(candidate, incumbent)) best[programmes[i]] = candidate;
+            }
+        }
+        return [.. best.Values
+            .OrderBy(e => e.CountsAsSupply ? 0 : e.Path.Class == CoverageClass.Partial ? 1 : 2)
+            .ThenByDescending(e => e.Programme.SeatsPerYear)
+            .ThenBy(e => e.Programme.Id, StringComparer.Ordinal)];
+    }
+
+    private static bool Better(SupplierExplanation candidate, SupplierExplanation incumbent) =>
+        candidate.Path.Class != incumbent.Path.Class ? candidate.Path.Class < incumbent.Path.Class
+        : candidate.Path.Hops != incumbent.Path.Hops ? candidate.Path.Hops < incumbent.Path.Hops
+        : (candidate.Path.MinStrength ?? 11) > (incumbent.Path.MinStrength ?? 11);
+
+    private static bool OfferedIn(GraphSnapshot snapshot, int programme, Func<int, bool> where)
+    {
+        foreach (var region in snapshot.ProgrammeRegions.TargetsOf(programme))
+        {
+            if (where(region)) return true;
+        }
+        return false;
+    }
+
+    internal static int RegionIndex(GraphSnapshot snapshot, string code) =>
+        snapshot.RegionTree.IndexOf(code) is var index and >= 0 ? index
+        : throw new AnalysisInputException("region", $"unknown region '{code}'");
+
+    private static int? LatestYear(GraphSnapshot snapshot, int region)
+    {
+        int? latest = null;
+        for (var e = 0; e < snapshot.Demand.Count; e++)
+        {
+            if (snapshot.DemandRegion[e] >= 0 && snapshot.RegionTree.InSubtree(snapshot.DemandRegion[e], region))
+                latest = Math.Max(latest ?? int.MinValue, snapshot.Demand[e].Year);
+        }
+        return latest;
+    }
+
+    /// <summary>Gap descending, then demand descending, then competence id, then level descending.</summary>
+    private static int CompareRows(SkillGap a, SkillGap b)
+    {
+        if (a.Gap != b.Gap) return b.Gap.CompareTo(a.Gap);
+        if (a.Demand != b.Demand) return b.Demand.CompareTo(a.Demand);
+        var byId = string.CompareOrdinal(a.Competence.Id, b.Competence.Id);
+        return byId != 0 ? byId : b.Level.CompareTo(a.Level);
+    }
+}

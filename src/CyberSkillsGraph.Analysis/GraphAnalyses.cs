@@ -1,0 +1,31 @@
+using CyberSkillsGraph.Analysis.Coverage;
+using CyberSkillsGraph.Analysis.Gaps;
+using CyberSkillsGraph.Analysis.Paths;
+using CyberSkillsGraph.Analysis.Snapshot;
+
+namespace CyberSkillsGraph.Analysis;
+
+/// <summary>
+/// The four analyses of GAP-SEMANTICS.md over one snapshot. Each throws <see cref="AnalysisInputException"/>
+/// for an unknown region, role, framework or element, or a hop limit outside 1..5.
+/// </summary>
+public static class GraphAnalyses
+{
+    public const int DefaultMaxHops = 3;
+    public const int MaxHopsLimit = 5;
+
+    public static RegionGapReport RegionGaps(GraphSnapshot snapshot, string region, int? year) =>
+        GapAnalyzer.Analyze(snapshot, region, year);
+
+    public static IReadOnlyList<SupplierExplanation> ExplainSupply(GraphSnapshot snapshot, string region, string competence, int level) =>
+        GapAnalyzer.Explain(snapshot, region, competence, level);
+
+    public static LearningPath LearningPath(GraphSnapshot snapshot, string role, string region) =>
+        LearningPathPlanner.Plan(snapshot, role, region);
+
+    public static CoverageReport FrameworkCoverage(GraphSnapshot snapshot, string source, string target, int maxHops = DefaultMaxHops) =>
+        CoverageAnalyzer.Analyze(snapshot, source, target, maxHops);
+
+    public static IReadOnlyList<Equivalence> Equivalents(GraphSnapshot snapshot, string id, int maxHops = DefaultMaxHops) =>
+        CoverageAnalyzer.Equivalents(snapshot, id, maxHops);
+}

@@ -1,0 +1,98 @@
+using CyberSkillsGraph.Analysis.Coverage;
+using CyberSkillsGraph.Analysis.Gaps;
+using CyberSkillsGraph.Analysis.Snapshot;
+using CyberSkillsGraph.Domain.Model;
+
+namespace CyberSkillsGraph.Analysis.Paths;
+
+/// <summary>
+/// learningPath of GAP-SEMANTICS.md: greedy weighted set cover of a role's requirements by programmes
+/// a learner in the region can reach (its subtree and its ancestors), taking each time the programme
+/// that newly covers the most requirements per hour.
+/// </summary>
+internal static class LearningPathPlanner
+{
+    public static LearningPath Plan(GraphSnapshot snapshot, string roleId, string regionCode)
+    {
+        var roleIndex = snapshot.RoleIndex(roleId);
+        if (roleIndex < 0) throw new AnalysisInputException("role", $"unknown role '{roleId}'");
+        var region = GapAnalyzer.RegionIndex(snapshot, regionCode);
+        var tree = snapshot.RegionTree;
+        var role = snapshot.Roles[roleIndex];
+        var requirements = role.Requires
+            .Where(r => snapshot.CompetenceIndex(r.Competence) >= 0)
+            .OrderBy(r => r.Competence, StringComparer.Ordinal).ThenBy(r => r.Level)
+            .ToArray();
+
+        // Which requirements each reachable programme fully supplies.
+        var covers = new Dictionary<int, bool[]>();
+        var search = new CoverageSearch(snapshot.Elements, GraphAnalyses.DefaultMaxHops);
+        for (var q = 0; q < requirements.Length; q++)
+        {
+            search.Run(snapshot.Elements.CompetenceNode(snapshot.CompetenceIndex(requirements[q].Competence)));
+            foreach (var node in search.Reached)
+            {
+                if (snapshot.Elements.KindOf(node) != ElementKind.Competence || search.ClassOf(node) == CoverageClass.Partial) continue;
+                var programmes = snapshot.CompetenceDevelopedBy.TargetsOf(node);
+                var levels = snapshot.CompetenceDevelopedBy.LevelsOf(node);
+                for (var i = 0; i < programmes.Length; i++)
+                {
+                    var p = programmes[i];
+                    if (levels[i] < requirements[q].Level || snapshot.Programmes[p].Hours <= 0 || !Reachable(snapshot, p, region)) continue;
+                    if (!covers.TryGetValue(p, out var set)) covers[p] = set = new bool[requirements.Length];
+                    set[q] = true;
+                }
+            }
+        }
+
+        var covered = new bool[requirements.Length];
+        var steps = new List<LearningStep>();
+        var candidates = covers.Keys.Order().ToArray();
+        while (true)
+        {
+            int best = -1, bestNew = 0;
+            foreach (var p in candidates)
+            {
+                var newly = 0;
+                var set = covers[p];
+                for (var q = 0; q < set.Length; q++) if (set[q] && !covered[q]) newly++;
+                if (newly > 0 && (best < 0 || Better(newly, snapshot.Programmes[p], bestNew, snapshot.Programmes[best])))
+                {
+                    best = p;
+                    bestNew = newly;
+                }
+            }
+            if (best < 0) break;
+            var step = new List<CompetenceLevel>();
+            for (var q = 0; q < requirements.Length; q++)
+            {
+                if (!covers[best][q] || covered[q]) continue;
+                covered[q] = true;
+                step.Add(requirements[q]);
+            }
+            steps.Add(new LearningStep(snapshot.Programmes[best], step));
+        }
+
+        return new LearningPath(role, tree.Regions[region], steps,
+            [.. requirements.Where((_, q) => !covered[q])], steps.Sum(s => s.Programme.Hours));
+    }
+
+    /// <summary>More newly covered requirements per hour (compared exactly), then more requirements, then fewer hours, then the smaller id.</summary>
+    private static bool Better(int newly, TrainingProgramme programme, int bestNew, TrainingProgramme best)
+    {
+        var ratio = ((long)newly * best.Hours).CompareTo((long)bestNew * programme.Hours);
+        if (ratio != 0) return ratio > 0;
+        if (newly != bestNew) return newly > bestNew;
+        if (programme.Hours != best.Hours) return programme.Hours < best.Hours;
+        return string.CompareOrdinal(programme.Id, best.Id) < 0;
+    }
+
+    private static bool Reachable(GraphSnapshot snapshot, int programme, int region)
+    {
+        foreach (var offered in snapshot.ProgrammeRegions.TargetsOf(programme))
+        {
+            if (snapshot.RegionTree.InSubtree(offered, region) || snapshot.RegionTree.IsAncestor(offered, region)) return true;
+        }
+        return false;
+    }
+}

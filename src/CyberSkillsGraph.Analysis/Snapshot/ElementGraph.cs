@@ -1,0 +1,106 @@
+using CyberSkillsGraph.Domain.Model;
+
+namespace CyberSkillsGraph.Analysis.Snapshot;
+
+/// <summary>
+/// Competences, roles and standards numbered as one node set (competences first, then roles, then
+/// standards, each in id order) with the approved mappings as edges in both directions. An edge
+/// carries the relationship as read along it: a mapping read backwards swaps subset_of and
+/// superset_of. not_related and proposed mappings are left out because analysis never follows them.
+/// </summary>
+public sealed class ElementGraph
+{
+    /// <summary>How a hop reads along an edge, as far as coverage classes care.</summary>
+    public const byte Equal = 0, Subset = 1, Other = 2;
+
+    private readonly GraphSnapshot _snapshot;
+    private readonly int _roleBase;
+    private readonly int _standardBase;
+
+    internal ElementGraph(GraphSnapshot snapshot)
+    {
+        _snapshot = snapshot;
+        _roleBase = snapshot.Competences.Count;
+        _standardBase = _roleBase + snapshot.Roles.Count;
+        Count = _standardBase + snapshot.Standards.Count;
+
+        var edges = new List<(int From, int To, byte Reading, byte Strength)>();
+        foreach (var mapping in snapshot.Mappings)
+        {
+            if (mapping.Status != MappingStatus.Approved || mapping.Relationship == Relationship.NotRelated) continue;
+            var source = IndexOf(mapping.Source);
+            var target = IndexOf(mapping.Target);
+            if (source < 0 || target < 0 || source == target) continue;
+            var strength = (byte)Math.Clamp(mapping.Strength, 0, 10);
+            edges.Add((source, target, Reading(mapping.Relationship), strength));
+            edges.Add((target, source, Reading(Inverse(mapping.Relationship)), strength));
+        }
+        // Sorted by neighbour so that searches, and so their tie-breaks, do not depend on import order.
+        edges.Sort((a, b) => a.From != b.From ? a.From.CompareTo(b.From) : a.To != b.To ? a.To.CompareTo(b.To) : a.Reading.CompareTo(b.Reading));
+
+        Offsets = new int[Count + 1];
+        Neighbours = new int[edges.Count];
+        Readings = new byte[edges.Count];
+        Strengths = new byte[edges.Count];
+        for (var e = 0; e < edges.Count; e++)
+        {
+            Offsets[edges[e].From + 1]++;
+            Neighbours[e] = edges[e].To;
+            Readings[e] = edges[e].Reading;
+            Strengths[e] = edges[e].Strength;
+        }
+        for (var i = 0; i < Count; i++) Offsets[i + 1] += Offsets[i];
+    }
+
+    public int Count { get; }
+    public int[] Offsets { get; }
+    public int[] Neighbours { get; }
+    public byte[] Readings { get; }
+    public byte[] Strengths { get; }
+
+    public int CompetenceNode(int competence) => competence;
+    public int RoleNode(int role) => _roleBase + role;
+
+    public int IndexOf(string id)
+    {
+        if (_snapshot.CompetenceIndex(id) is var c and >= 0) return c;
+        if (_snapshot.RoleIndex(id) is var r and >= 0) return _roleBase + r;
+        if (_snapshot.StandardIndex(id) is var s and >= 0) return _standardBase + s;
+        return -1;
+    }
+
+    public ElementKind KindOf(int node) =>
+        node < _roleBase ? ElementKind.Competence : node < _standardBase ? ElementKind.Role : ElementKind.Standard;
+
+    /// <summary>The competence, role or standard index of a node within its own kind.</summary>
+    public int LocalIndex(int node) => node < _roleBase ? node : node < _standardBase ? node - _roleBase : node - _standardBase;
+
+    public string IdOf(int node) => KindOf(node) switch
+    {
+        ElementKind.Competence => _snapshot.Competences[node].Id,
+        ElementKind.Role => _snapshot.Roles[node - _roleBase].Id,
+        _ => _snapshot.Standards[node - _standardBase].Id,
+    };
+
+    /// <summary>The framework of a competence or role node; null for standards.</summary>
+    public string? FrameworkOf(int node) => KindOf(node) switch
+    {
+        ElementKind.Competence => _snapshot.Competences[node].Framework,
+        ElementKind.Role => _snapshot.Roles[node - _roleBase].Framework,
+        _ => null,
+    };
+
+    private static byte Reading(Relationship relationship) => relationship switch
+    {
+        Relationship.Equal => Equal,
+        Relationship.SubsetOf => Subset,
+        _ => Other,
+    };
+
+    private static Relationship Inverse(Relationship relationship) => relationship switch
+    {
+        Relationship.SubsetOf => Relationship.SupersetOf,
+        Relationship.SupersetOf => Relationship.SubsetOf,
+        _ => relationship,
+    };
+}
