@@ -1,0 +1,20 @@
+using CyberSkillsGraph.Analysis.Coverage;
+using GraphQL.Types;
+
+namespace CyberSkillsGraph.Api.GraphQL.Types;
+
+public sealed class CoveragePathGraphType : ObjectGraphType<CoveragePath>
+{
+    public CoveragePathGraphType()
+    {
+        Name = "CoveragePath";
+        Description = "The best mapping path from a needed element to a taught one.";
+        Field(p => p.Target, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(p => p.Class, type: typeof(NonNullGraphType<CoverageClassGraphType>));
+        Field(p => p.Hops);
+        Field(p => p.MinStrength, nullable: true).Description("The weakest mapping strength on the path; null for zero hops.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("path")
+            .Description("Element ids from the needed element to the taught one.")
+            .Resolve(c => c.Source.Path);
+    }
+}

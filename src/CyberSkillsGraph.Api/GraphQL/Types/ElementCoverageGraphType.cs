@@ -1,0 +1,17 @@
+using CyberSkillsGraph.Analysis.Coverage;
+using GraphQL.Types;
+
+namespace CyberSkillsGraph.Api.GraphQL.Types;
+
+public sealed class ElementCoverageGraphType : ObjectGraphType<ElementCoverage>
+{
+    public ElementCoverageGraphType()
+    {
+        Name = "ElementCoverage";
+        Description = "A competence or role of the source framework and its best path into the target framework.";
+        Field(e => e.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<NonNullGraphType<StringGraphType>>("kind").Resolve(c => ElementKinds.Name(c.Source.Kind));
+        Field<NonNullGraphType<CoverageClassGraphType>>("class").Resolve(c => c.Source.Class);
+        Field<CoveragePathGraphType>("best").Description("Null when nothing in the target framework is reachable.").Resolve(c => c.Source.Best);
+    }
+}

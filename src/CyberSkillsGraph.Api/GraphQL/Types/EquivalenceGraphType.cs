@@ -1,0 +1,19 @@
+using CyberSkillsGraph.Analysis.Coverage;
+using GraphQL.Types;
+
+namespace CyberSkillsGraph.Api.GraphQL.Types;
+
+public sealed class EquivalenceGraphType : ObjectGraphType<Equivalence>
+{
+    public EquivalenceGraphType()
+    {
+        Name = "Equivalence";
+        Description = "An element reachable through approved mappings, with its best path.";
+        Field(e => e.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<NonNullGraphType<StringGraphType>>("kind").Resolve(c => ElementKinds.Name(c.Source.Kind));
+        Field<NonNullGraphType<CoverageClassGraphType>>("class").Resolve(c => c.Source.Class);
+        Field(e => e.Hops);
+        Field(e => e.MinStrength, nullable: true);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("path").Resolve(c => c.Source.Path);
+    }
+}

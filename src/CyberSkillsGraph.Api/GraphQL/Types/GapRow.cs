@@ -1,0 +1,7 @@
+using CyberSkillsGraph.Analysis.Gaps;
+using CyberSkillsGraph.Domain.Model;
+
+namespace CyberSkillsGraph.Api.GraphQL.Types;
+
+/// <summary>A gap row with the region it was computed for, so that its suppliers can be explained on request.</summary>
+public sealed record GapRow(SkillGap Gap, Region Region);
