@@ -12,6 +12,10 @@ internal static class CliApplication
         {
             ImportCommand.Create(console),
             ExportCommand.Create(console),
+            GenerateCommand.Create(console),
+            GapsCommand.Create(console),
+            LearningPathCommand.Create(console),
+            CoverageCommand.Create(console),
         };
 
     public static async Task<int> RunAsync(string[] args, IAnsiConsole console, CancellationToken cancellationToken = default)

@@ -78,43 +78,68 @@ internal sealed class SupplyIndex
         foreach (var node in search.Reached)
         {
             if (snapshot.Elements.KindOf(node) != Domain.Model.ElementKind.Competence) continue;
-            var full = search.ClassOf(node) is CoverageClass.Equal or CoverageClass.Full;
+            var fully = search.ClassOf(node) is CoverageClass.Equal or CoverageClass.Full;
             var programmes = developedBy.TargetsOf(node);
             var levels = developedBy.LevelsOf(node);
             for (var i = 0; i < programmes.Length; i++)
             {
-                var p = programmes[i];
-                if (scratch.Stamp[p] != scratch.Run)
+                ref var best = ref scratch.Programmes[programmes[i]];
+                if (best.Run != scratch.Run)
                 {
-                    scratch.Stamp[p] = scratch.Run;
-                    scratch.FullLevel[p] = 0;
-                    scratch.PartialLevel[p] = 0;
-                    scratch.Touched.Add(p);
+                    best = new ProgrammeLevels { Run = scratch.Run };
+                    scratch.Touched.Add(programmes[i]);
                 }
-                if (full) scratch.FullLevel[p] = Math.Max(scratch.FullLevel[p], (byte)levels[i]);
-                else scratch.PartialLevel[p] = Math.Max(scratch.PartialLevel[p], (byte)levels[i]);
+                if (fully) best.Full = Math.Max(best.Full, (byte)levels[i]);
+                else best.Partial = Math.Max(best.Partial, (byte)levels[i]);
             }
         }
 
+        // Seats go first into a small per-position buffer (it stays in the processor's cache), by level:
+        // full supply at level L counts programmes whose full level is L or more (a suffix sum below),
+        // partial supply those whose full level is below L and partial level at least L (a difference array).
+        const int Width = Levels + 2;
+        Array.Clear(scratch.FullAt);
+        Array.Clear(scratch.PartialDelta);
         var tree = snapshot.RegionTree;
+        var ownMax = _ownMaxLevel.AsSpan(competence * _positions, _positions);
         foreach (var p in scratch.Touched)
         {
-            int fullLevel = scratch.FullLevel[p], partialLevel = scratch.PartialLevel[p];
-            var seats = snapshot.Programmes[p].SeatsPerYear;
-            for (var c = contributions.Offsets[p]; c < contributions.Offsets[p + 1]; c++)
+            int fullLevel = scratch.Programmes[p].Full, partialLevel = scratch.Programmes[p].Partial;
+            var seats = contributions.Seats[p];
+            var set = contributions.SetOf[p];
+            for (var c = contributions.Offsets[set]; c < contributions.Offsets[set + 1]; c++)
             {
-                var position = contributions.Positions[c];
-                var signedSeats = contributions.Signs[c] * seats;
-                // A programme partially supplies only the levels it does not fully supply.
-                for (var level = 1; level <= Math.Min(fullLevel, Levels); level++)
-                    _fullSeats[(competence * Levels + level - 1) * (_positions + 1) + position + 1] += signedSeats;
-                for (var level = fullLevel + 1; level <= Math.Min(partialLevel, Levels); level++)
-                    _partialSeats[(competence * Levels + level - 1) * (_positions + 1) + position + 1] += signedSeats;
+                var at = contributions.Positions[c] * Width;
+                var signed = contributions.Signs[c] * seats;
+                if (fullLevel > 0) scratch.FullAt[at + fullLevel] += signed;
+                if (partialLevel > fullLevel)
+                {
+                    scratch.PartialDelta[at + fullLevel + 1] += signed;
+                    scratch.PartialDelta[at + partialLevel + 1] -= signed;
+                }
             }
-            foreach (var region in snapshot.ProgrammeRegions.TargetsOf(p))
+            if (fullLevel > 0)
             {
-                ref var own = ref _ownMaxLevel[competence * _positions + tree.Position(region)];
-                own = Math.Max(own, (byte)fullLevel);
+                foreach (var region in contributions.Regions[set])
+                {
+                    ref var own = ref ownMax[tree.Position(region)];
+                    own = Math.Max(own, (byte)fullLevel);
+                }
+            }
+        }
+        for (var position = 0; position < _positions; position++)
+        {
+            var at = position * Width;
+            int full = 0, partial = 0;
+            for (var level = Levels; level >= 1; level--)
+            {
+                full += scratch.FullAt[at + level];
+                _fullSeats[(competence * Levels + level - 1) * (_positions + 1) + position + 1] = full;
+            }
+            for (var level = 1; level <= Levels; level++)
+            {
+                partial += scratch.PartialDelta[at + level];
+                _partialSeats[(competence * Levels + level - 1) * (_positions + 1) + position + 1] = partial;
             }
         }
 
@@ -139,41 +164,64 @@ internal sealed class SupplyIndex
         }
     }
 
-    /// <summary>Per programme, the pre-order positions where its seats are added (+1) or taken away (-1).</summary>
+    /// <summary>
+    /// The distinct sets of regions programmes are offered in, each with the pre-order positions where
+    /// its seats are added (+1) or taken away (-1), and the set of each programme.
+    /// </summary>
     private static Contributions RegionContributions(GraphSnapshot snapshot)
     {
         var tree = snapshot.RegionTree;
-        var offsets = new int[snapshot.Programmes.Count + 1];
+        var setOf = new int[snapshot.Programmes.Count];
+        var sets = new Dictionary<string, int>(StringComparer.Ordinal);
+        var regions = new List<int[]>();
+        var offsets = new List<int> { 0 };
         var positions = new List<int>();
         var signs = new List<int>();
         for (var p = 0; p < snapshot.Programmes.Count; p++)
         {
-            var regions = snapshot.ProgrammeRegions.TargetsOf(p).ToArray().Distinct().OrderBy(tree.Position).ToArray();
-            for (var i = 0; i < regions.Length; i++)
+            var offered = snapshot.ProgrammeRegions.TargetsOf(p).ToArray().Distinct().OrderBy(tree.Position).ToArray();
+            var key = string.Join(',', offered);
+            if (!sets.TryGetValue(key, out var set))
             {
-                positions.Add(tree.Position(regions[i]));
-                signs.Add(1);
-                if (i + 1 < regions.Length && tree.LowestCommonAncestor(regions[i], regions[i + 1]) is var lca and >= 0)
+                sets[key] = set = regions.Count;
+                regions.Add(offered);
+                for (var i = 0; i < offered.Length; i++)
                 {
-                    positions.Add(tree.Position(lca));
-                    signs.Add(-1);
+                    positions.Add(tree.Position(offered[i]));
+                    signs.Add(1);
+                    if (i + 1 < offered.Length && tree.LowestCommonAncestor(offered[i], offered[i + 1]) is var lca and >= 0)
+                    {
+                        positions.Add(tree.Position(lca));
+                        signs.Add(-1);
+                    }
                 }
+                offsets.Add(positions.Count);
             }
-            offsets[p + 1] = positions.Count;
+            setOf[p] = set;
         }
-        return new Contributions(offsets, [.. positions], [.. signs]);
+        // Seats copied into a flat array: reading them from the records would chase a pointer per programme.
+        var seats = snapshot.Programmes.Select(p => p.SeatsPerYear).ToArray();
+        return new Contributions(setOf, seats, [.. regions], [.. offsets], [.. positions], [.. signs]);
     }
 
-    private sealed record Contributions(int[] Offsets, int[] Positions, int[] Signs);
+    private sealed record Contributions(int[] SetOf, int[] Seats, int[][] Regions, int[] Offsets, int[] Positions, int[] Signs);
 
-    /// <summary>Per-thread working memory: a search and, per programme, the best levels seen for the competence being filled.</summary>
+    /// <summary>Per-thread working memory: a search, per programme the best levels seen for the competence being filled, and seats by region position and level.</summary>
     private sealed class Scratch(GraphSnapshot snapshot)
     {
+        public int[] FullAt { get; } = new int[snapshot.RegionTree.Count * (Levels + 2)];
+        public int[] PartialDelta { get; } = new int[snapshot.RegionTree.Count * (Levels + 2)];
         public CoverageSearch Search { get; } = new(snapshot.Elements, GraphAnalyses.DefaultMaxHops);
-        public int[] Stamp { get; } = new int[snapshot.Programmes.Count];
-        public byte[] FullLevel { get; } = new byte[snapshot.Programmes.Count];
-        public byte[] PartialLevel { get; } = new byte[snapshot.Programmes.Count];
+        public ProgrammeLevels[] Programmes { get; } = new ProgrammeLevels[snapshot.Programmes.Count];
         public List<int> Touched { get; } = [];
         public int Run { get; set; }
+    }
+
+    /// <summary>The best full and partial level one programme reaches for the competence being filled; one cache line holds eight.</summary>
+    private struct ProgrammeLevels
+    {
+        public int Run;
+        public byte Full;
+        public byte Partial;
     }
 }

@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using CyberSkillsGraph.Analysis;
+using CyberSkillsGraph.Analysis.Gaps;
+using Spectre.Console;
+
+namespace CyberSkillsGraph.Cli.Commands;
+
+/// <summary><c>cyberskills gaps --region JP [--year 2026] [--format table|json|csv]</c>: the regionGaps report.</summary>
+internal static class GapsCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var region = new Option<string>("--region") { Description = "Region code, such as JP, EU or DE.", Required = true };
+        var year = new Option<int?>("--year") { Description = "Demand year; default: the latest year with demand in the region." };
+        var format = new Option<OutputFormat>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => OutputFormat.Table };
+        var store = StoreOption.Create();
+        var command = new Command("gaps", "Show the skill gaps of a region: demand, supply and status per competence and level.") { region, year, format, store };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var snapshot = await SnapshotLoader.LoadAsync(result.GetValue(store), cancellationToken);
+            var report = AnalysisArguments.Run(() => GraphAnalyses.RegionGaps(snapshot, result.GetRequiredValue(region), result.GetValue(year)));
+            Write(console, report, result.GetValue(format));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Write(IAnsiConsole console, RegionGapReport report, OutputFormat format)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                console.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(new
+                {
+                    region = report.Region.Code,
+                    year = report.Year,
+                    totals = new { report.Totals.Openings, report.Totals.Missing, report.Totals.Shortage, report.Totals.Covered },
+                    rows = report.Rows.Select(r => new
+                    {
+                        competence = r.Competence.Id, r.Level, r.Demand, r.Supply, r.PartialSupply, r.Gap, r.CoverageRatio, r.Accessible,
+                        status = r.Status.ToString().ToUpperInvariant(), roles = r.Roles.Select(x => x.Id),
+                    }),
+                }, CliJson.Options));
+                break;
+            case OutputFormat.Csv:
+                var writer = console.Profile.Out.Writer;
+                writer.WriteLine(CsvWriter.Line("competence", "title", "level", "demand", "supply", "partialSupply", "gap", "coverageRatio", "accessible", "status", "roles"));
+                foreach (var r in report.Rows)
+                    writer.WriteLine(CsvWriter.Line(r.Competence.Id, r.Competence.Title, r.Level, r.Demand, r.Supply, r.PartialSupply, r.Gap,
+                        r.CoverageRatio?.ToString("0.###", CultureInfo.InvariantCulture), r.Accessible ? "true" : "false",
+                        r.Status.ToString().ToUpperInvariant(), string.Join(' ', r.Roles.Select(x => x.Id))));
+                break;
+            default:
+                var table = new Table().Title($"Skill gaps in {report.Region.Name} ({report.Region.Code}), {report.Year?.ToString(CultureInfo.InvariantCulture) ?? "no demand"}")
+                    .AddColumns("Competence", "Level", "Demand", "Supply", "Partial", "Gap", "Status", "Roles");
+                foreach (var r in report.Rows)
+                    table.AddRow(Markup.Escape($"{r.Competence.Code} {r.Competence.Title}"), Text(r.Level), Text(r.Demand), Text(r.Supply), Text(r.PartialSupply),
+                        Text(r.Gap), StatusMarkup(r.Status), Markup.Escape(string.Join(", ", r.Roles.Select(x => x.Id))));
+                console.Write(table);
+                console.MarkupLineInterpolated($"Openings {report.Totals.Openings}; rows missing {report.Totals.Missing}, shortage {report.Totals.Shortage}, covered {report.Totals.Covered}.");
+                break;
+        }
+    }
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string StatusMarkup(GapStatus status) => status switch
+    {
+        GapStatus.Missing => "[red]MISSING[/]",
+        GapStatus.Shortage => "[yellow]SHORTAGE[/]",
+        _ => "[green]COVERED[/]",
+    };
+}

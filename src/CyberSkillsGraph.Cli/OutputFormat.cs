@@ -1,0 +1,8 @@
+namespace CyberSkillsGraph.Cli;
+
+internal enum OutputFormat
+{
+    Table,
+    Json,
+    Csv,
+}
