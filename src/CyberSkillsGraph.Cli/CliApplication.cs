@@ -23,7 +23,12 @@ internal static class CliApplication
         try
         {
             // Our handler below turns expected failures into a message and an exit code; anything else should crash loudly.
-            var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+            var invocation = new InvocationConfiguration
+            {
+                EnableDefaultExceptionHandler = false,
+                Output = console.Profile.Out.Writer,
+                Error = console.Profile.Out.Writer,
+            };
             return await Create(console).Parse(args).InvokeAsync(invocation, cancellationToken);
         }
         catch (Exception e) when (e is UsageException or FileNotFoundException or DirectoryNotFoundException)

@@ -42,6 +42,9 @@ public static class DatasetValidator
         public Dictionary<string, Provider> Providers { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Programmes { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Ordered (source, target) keys of every mapping, to refuse a second mapping of a pair read the other way.</summary>
+        public HashSet<string> MappingKeys { get; } = new(StringComparer.Ordinal);
+
         /// <summary>Ids of the existing graph by kind, to refuse an id reused for another kind of element.</summary>
         public Dictionary<string, string> ExistingKinds { get; } = new(StringComparer.Ordinal);
 
@@ -62,6 +65,7 @@ public static class DatasetValidator
             foreach (var r in dataset.Roles) { Roles[r.Id] = r; if (recordKinds) ExistingKinds[r.Id] = "role"; }
             foreach (var s in dataset.Standards) { Standards[s.Id] = s; if (recordKinds) ExistingKinds[s.Id] = "standard"; }
             foreach (var p in dataset.TrainingProgrammes) { Programmes.Add(p.Id); if (recordKinds) ExistingKinds[p.Id] = "training programme"; }
+            foreach (var m in dataset.Mappings) MappingKeys.Add(m.Key);
         }
 
         public ElementKind? KindOf(string id) =>
@@ -256,6 +260,9 @@ public static class DatasetValidator
                     Problem(path, $"a mapping joins elements of one kind, but '{mapping.Source}' is a {Name(sourceKind.Value)} and '{mapping.Target}' is a {Name(targetKind.Value)}");
                 if (mapping.Source.Length > 0 && mapping.Source == mapping.Target)
                     Problem($"{path}.target", "a mapping cannot join an element to itself");
+                else if (mapping.Source.Length > 0 && graph.MappingKeys.Contains(Mapping.MappingKey(mapping.Target, mapping.Source)))
+                    // Analysis reads mappings both ways, so two records for one pair could contradict each other.
+                    Problem(path, $"'{mapping.Target}' and '{mapping.Source}' are already mapped the other way round; change that mapping instead");
                 if (mapping.Strength is < 0 or > 10)
                     Problem($"{path}.strength", $"{mapping.Strength} is outside 0..10");
                 else if (mapping.Relationship == Relationship.Equal && mapping.Strength != 10)

@@ -160,4 +160,26 @@ public sealed class DatasetValidatorTests
 
         Assert.Empty(problems);
     }
+
+    [Fact]
+    public void Validate_WhenAPairIsAlreadyMappedTheOtherWayRound_ThenTheReverseIsRefused()
+    {
+        var existing = new GraphContent(1, [TestDocuments.WorkedExample with
+        {
+            Mappings = [new Mapping("ECF:E.8", Relationship.SubsetOf, "ECF:E.3", 5, null, null, MappingStatus.Approved, "t")],
+        }]);
+
+        var problems = Problems("""
+            { "dataset": { "id": "x", "title": "x", "source": "x" },
+              "mappings": [ { "source": "ECF:E.3", "relationship": "equal", "target": "ECF:E.8", "strength": 10 },
+                            { "source": "ECF:E.8", "relationship": "intersects_with", "target": "ECF:E.3", "strength": 4 } ] }
+            """, existing);
+
+        Assert.Equal(
+            [
+                "$.mappings[0]: 'ECF:E.8' and 'ECF:E.3' are already mapped the other way round; change that mapping instead",
+                "$.mappings[1]: 'ECF:E.3' and 'ECF:E.8' are already mapped the other way round; change that mapping instead",
+            ],
+            problems);
+    }
 }
