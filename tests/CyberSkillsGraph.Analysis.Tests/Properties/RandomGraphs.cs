@@ -118,10 +118,10 @@ internal static class RandomGraphs
             }
             from status in Gen.Frequency((4, Gen.Constant(MappingStatus.Approved)), (1, Gen.Constant(MappingStatus.Proposed)))
             select new Mapping(pair[0], relationship, pair[1], strength, null, null, status, null);
-        // A (source, target) pair is one mapping; the reverse pair may also appear, as it may in real data.
+        // A pair of elements has one mapping: the validator refuses a second one read the other way round.
         return from count in Gen.Choose(0, 8)
                from all in Gen.ListOf(mapping, count)
-               select all.DistinctBy(m => m.Key).ToList();
+               select all.DistinctBy(m => string.CompareOrdinal(m.Source, m.Target) < 0 ? (m.Source, m.Target) : (m.Target, m.Source)).ToList();
     }
 
     private static Gen<List<DemandEntry>> Demand(List<Region> regions, List<Role> roles)
