@@ -1,12 +1,17 @@
+using CyberSkillsGraph.Api.Auth;
 using CyberSkillsGraph.Api.Graph;
 using CyberSkillsGraph.Api.GraphQL;
 using CyberSkillsGraph.Api.GraphQL.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddGraph();
+builder.Services.AddAuthServer(builder.Configuration);
 builder.Services.AddGraphQLApi();
 
 var app = builder.Build();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapAuthEndpoints();
 app.MapGraphQLEndpoint();
 app.Run();
 

@@ -19,6 +19,21 @@ internal static class SchemaMigrations
         CREATE TABLE meta (name TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL);
         INSERT INTO meta (name, value) VALUES ('revision', 0);
         """,
+        // 2: the audit trail, written in the same transaction as the change it records.
+        """
+        CREATE TABLE audit (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          revision INTEGER NOT NULL,
+          at TEXT NOT NULL,
+          actor TEXT NOT NULL,
+          action TEXT NOT NULL,
+          kind TEXT NOT NULL,
+          key TEXT NOT NULL,
+          before TEXT,
+          after TEXT);
+        CREATE INDEX audit_actor ON audit (actor, revision);
+        CREATE INDEX audit_key ON audit (key, revision);
+        """,
     ];
 
     public static int Latest => Steps.Count;

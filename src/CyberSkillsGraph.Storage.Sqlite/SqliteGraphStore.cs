@@ -128,6 +128,7 @@ public sealed class SqliteGraphStore : IGraphStore
         }
 
         var next = revision + 1;
+        await WriteAuditAsync(connection, transaction, next, changes.Audit ?? [], cancellationToken);
         await using (var bump = Command(connection, transaction, "UPDATE meta SET value = $value WHERE name = 'revision'"))
         {
             bump.Parameters.AddWithValue("$value", next);
@@ -136,6 +137,51 @@ public sealed class SqliteGraphStore : IGraphStore
         await transaction.CommitAsync(cancellationToken);
         progress?.Report(written);
         return next;
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(AuditQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null,
+            """
+            SELECT revision, at, actor, action, kind, key, before, after FROM audit
+            WHERE ($actor IS NULL OR actor = $actor) AND ($key IS NULL OR key = $key) AND ($before IS NULL OR revision < $before)
+            ORDER BY id DESC LIMIT $limit
+            """);
+        command.Parameters.AddWithValue("$actor", (object?)query.Actor ?? DBNull.Value);
+        command.Parameters.AddWithValue("$key", (object?)query.Key ?? DBNull.Value);
+        command.Parameters.AddWithValue("$before", (object?)query.BeforeRevision ?? DBNull.Value);
+        command.Parameters.AddWithValue("$limit", Math.Clamp(query.Limit, 1, 1000));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var entries = new List<AuditEntry>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(new AuditEntry(reader.GetInt64(0), DateTimeOffset.Parse(reader.GetString(1), System.Globalization.CultureInfo.InvariantCulture),
+                reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7)));
+        }
+        return entries;
+    }
+
+    private static async Task WriteAuditAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long revision, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        if (entries.Count == 0) return;
+        await using var insert = Command(connection, transaction,
+            "INSERT INTO audit (revision, at, actor, action, kind, key, before, after) VALUES ($revision, $at, $actor, $action, $kind, $key, $before, $after)");
+        foreach (var entry in entries)
+        {
+            insert.Parameters.Clear();
+            insert.Parameters.AddWithValue("$revision", revision);
+            insert.Parameters.AddWithValue("$at", entry.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            insert.Parameters.AddWithValue("$actor", entry.Actor);
+            insert.Parameters.AddWithValue("$action", entry.Action);
+            insert.Parameters.AddWithValue("$kind", entry.Kind);
+            insert.Parameters.AddWithValue("$key", entry.Key);
+            insert.Parameters.AddWithValue("$before", (object?)entry.Before ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$after", (object?)entry.After ?? DBNull.Value);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

@@ -1,5 +1,5 @@
 using CyberSkillsGraph.Domain.Storage;
-using CyberSkillsGraph.Storage.Sqlite.Tests.Contract;
+using CyberSkillsGraph.Storage.Contract;
 using Microsoft.Data.Sqlite;
 
 namespace CyberSkillsGraph.Storage.Sqlite.Tests;
@@ -28,7 +28,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests
         await connection.OpenAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal("wal", await Scalar(connection, "PRAGMA journal_mode"));
-        Assert.Equal(1L, await Scalar(connection, "PRAGMA user_version"));
+        Assert.Equal(2L, await Scalar(connection, "PRAGMA user_version"));
     }
 
     [Fact]

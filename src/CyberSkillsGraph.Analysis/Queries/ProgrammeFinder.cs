@@ -22,6 +22,8 @@ public static class ProgrammeFinder
         var before = 0;
         for (var p = 0; p < snapshot.Programmes.Count; p++)
         {
+            var programme = snapshot.Programmes[p];
+            if ((programme.IsRetired && !filter.IncludeRetired) || (filter.Provider is not null && programme.Provider != filter.Provider)) continue;
             if (!Matches(snapshot, p, region, competence, words)) continue;
             total++;
             if (p < start) before++;
@@ -33,7 +35,7 @@ public static class ProgrammeFinder
     private static bool Matches(GraphSnapshot snapshot, int programme, int region, int competence, string[] words)
     {
         if (region >= 0 && !OfferedIn(snapshot, programme, region)) return false;
-        if (competence >= 0 && !snapshot.ProgrammeDevelops.TargetsOf(programme).Contains(competence)) return false;
+        if (competence >= 0 && snapshot.Programmes[programme].Develops.All(d => d.Competence != snapshot.Competences[competence].Id)) return false;
         foreach (var word in words)
         {
             if (!snapshot.ProgrammeSearchText[programme].Contains(word, StringComparison.OrdinalIgnoreCase)) return false;
@@ -43,9 +45,10 @@ public static class ProgrammeFinder
 
     private static bool OfferedIn(GraphSnapshot snapshot, int programme, int root)
     {
-        foreach (var region in snapshot.ProgrammeRegions.TargetsOf(programme))
+        // The record, not the analysis edges: a retired programme listed on request still shows where it ran.
+        foreach (var code in snapshot.Programmes[programme].Regions)
         {
-            if (snapshot.RegionTree.InSubtree(region, root)) return true;
+            if (snapshot.RegionTree.IndexOf(code) is var region and >= 0 && snapshot.RegionTree.InSubtree(region, root)) return true;
         }
         return false;
     }

@@ -37,8 +37,8 @@ public sealed class GraphSnapshot
         CompetencesByFramework = GroupBy(Competences, c => _frameworkIndex.GetValueOrDefault(c.Framework, -1), Frameworks.Count);
         RolesByFramework = GroupBy(Roles, r => _frameworkIndex.GetValueOrDefault(r.Framework, -1), Frameworks.Count);
         RoleRequirements = Edges.Build(Roles, r => r.Requires, req => (CompetenceIndex(req.Competence), req.Level));
-        ProgrammeDevelops = Edges.Build(Programmes, p => p.Develops, dev => (CompetenceIndex(dev.Competence), dev.Level));
-        ProgrammeRegions = Edges.Build(Programmes, p => p.Regions, code => (RegionTree.IndexOf(code), 0));
+        ProgrammeDevelops = Edges.Build(Programmes, p => p.IsRetired ? [] : p.Develops, dev => (CompetenceIndex(dev.Competence), dev.Level));
+        ProgrammeRegions = Edges.Build(Programmes, p => p.IsRetired ? [] : p.Regions, code => (RegionTree.IndexOf(code), 0));
         _mappingsByElement = IndexMappings(Mappings);
         Elements = new ElementGraph(this);
         CompetenceDevelopedBy = ProgrammeDevelops.Reverse(Competences.Count);
@@ -77,7 +77,7 @@ public sealed class GraphSnapshot
     /// <summary>(competence index, level) of each role's requirements, by role index.</summary>
     public Edges RoleRequirements { get; }
 
-    /// <summary>(competence index, level) of what each programme develops, by programme index.</summary>
+    /// <summary>(competence index, level) of what each programme develops, by programme index; none for retired programmes, so no analysis counts them.</summary>
     public Edges ProgrammeDevelops { get; }
 
     /// <summary>(region index, 0) of where each programme is offered, by programme index.</summary>

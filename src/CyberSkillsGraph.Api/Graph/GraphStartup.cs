@@ -1,3 +1,4 @@
+using CyberSkillsGraph.Api.Writes;
 using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Storage;
 using Microsoft.Extensions.Options;
@@ -29,10 +30,14 @@ internal sealed class GraphStartup(
             return;
         }
         var (documents, readProblems) = await DatasetFiles.ReadAsync(DatasetFiles.Find(seed), null, cancellationToken);
-        var result = await state.ImportAsync(documents, readProblems, cancellationToken);
-        if (!result.Succeeded)
-            throw new InvalidOperationException(
-                $"The seed data in {seed} is invalid:\n" + string.Join("\n", result.Problems.Take(50)));
-        logger.LogInformation("Loaded {Count} seed datasets ({Records} records) from {SeedDirectory}", documents.Count, result.Records, seed);
+        try
+        {
+            var revision = await state.ImportAsync(documents, readProblems, cancellationToken);
+            logger.LogInformation("Loaded {Count} seed datasets from {SeedDirectory}; the graph is at revision {Revision}", documents.Count, seed, revision);
+        }
+        catch (WriteRejectedException e)
+        {
+            throw new InvalidOperationException($"The seed data in {seed} is invalid:\n" + string.Join("\n", e.Problems.Take(50)), e);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using CyberSkillsGraph.Analysis.Snapshot;
+using CyberSkillsGraph.Api.Writes;
 using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Storage;
 
@@ -10,10 +11,13 @@ namespace CyberSkillsGraph.Api.Graph;
 /// </summary>
 public sealed class GraphState(IGraphStore store, ILogger<GraphState> logger)
 {
+    private const int MaxAttempts = 5;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private GraphSnapshot _current = GraphSnapshot.Empty;
 
     public GraphSnapshot Current => Volatile.Read(ref _current);
+
+    public IGraphStore Store => store;
 
     /// <summary>Rebuilds the snapshot from the store when the store has a newer revision (or always, when forced).</summary>
     public async Task ReloadAsync(bool force, CancellationToken cancellationToken)
@@ -22,11 +26,7 @@ public sealed class GraphState(IGraphStore store, ILogger<GraphState> logger)
         try
         {
             if (!force && await store.GetRevisionAsync(cancellationToken) == Current.Revision) return;
-            var started = TimeProvider.System.GetTimestamp();
-            var content = await store.LoadAsync(cancellationToken);
-            Volatile.Write(ref _current, GraphSnapshot.Build(content));
-            logger.LogInformation("Loaded graph revision {Revision} in {Elapsed} ms",
-                content.Revision, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+            await LoadLockedAsync(cancellationToken);
         }
         finally
         {
@@ -34,24 +34,53 @@ public sealed class GraphState(IGraphStore store, ILogger<GraphState> logger)
         }
     }
 
-    /// <summary>Validates and writes documents, then swaps in the new snapshot before returning (read-your-writes).</summary>
-    public async Task<ImportResult> ImportAsync(
-        IReadOnlyList<NamedDataset> documents, IReadOnlyList<DatasetProblem> readProblems, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one write: <paramref name="prepare"/> turns the current snapshot into the change (and may
+    /// refuse it), the change is validated like any import, stored in one transaction with its audit
+    /// entries, and the new snapshot is swapped in before the result is built from it (read-your-writes).
+    /// When another process wrote in between, the store refuses the change and it is prepared again.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<GraphSnapshot, WriteRequest> prepare, Func<GraphSnapshot, T> result, CancellationToken cancellationToken)
     {
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            var result = await new DatasetImporter(store).ImportAsync(documents, readProblems, Current.Content, null, cancellationToken);
-            if (result.Succeeded)
+            for (var attempt = 1; ; attempt++)
             {
-                Volatile.Write(ref _current, GraphSnapshot.Build(await store.LoadAsync(cancellationToken)));
-                logger.LogInformation("Imported {Records} records; graph is at revision {Revision}", result.Records, result.Revision);
+                var snapshot = Current;
+                var request = prepare(snapshot);
+                var problems = DatasetValidator.Validate(request.Documents, snapshot.Content, request.ReadProblems ?? []);
+                if (problems.Count > 0)
+                    throw new WriteRejectedException("BAD_USER_INPUT", $"Nothing was written: {problems.Count} problem(s). {problems[0]}", problems);
+                try
+                {
+                    var changes = new ChangeSet([.. request.Documents.Select(d => d.Dataset)], snapshot.Revision, request.Audit);
+                    await store.ApplyAsync(changes, null, cancellationToken);
+                    await LoadLockedAsync(cancellationToken);
+                    return result(Current);
+                }
+                catch (RevisionConflictException) when (attempt < MaxAttempts)
+                {
+                    await LoadLockedAsync(cancellationToken);
+                }
             }
-            return result;
         }
         finally
         {
             _writeLock.Release();
         }
+    }
+
+    /// <summary>Validates and writes documents as one change set (seed loading, imports).</summary>
+    public Task<long> ImportAsync(IReadOnlyList<NamedDataset> documents, IReadOnlyList<DatasetProblem> readProblems, CancellationToken cancellationToken) =>
+        WriteAsync(_ => new WriteRequest(documents, [], readProblems), snapshot => snapshot.Revision, cancellationToken);
+
+    private async Task LoadLockedAsync(CancellationToken cancellationToken)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        var content = await store.LoadAsync(cancellationToken);
+        Volatile.Write(ref _current, GraphSnapshot.Build(content));
+        logger.LogInformation("Loaded graph revision {Revision} in {Elapsed} ms",
+            content.Revision, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
     }
 }

@@ -1,3 +1,5 @@
+using CyberSkillsGraph.Api.GraphQL.Authorization;
+using CyberSkillsGraph.Api.GraphQL.Http;
 using CyberSkillsGraph.Api.GraphQL.Types;
 using GraphQL;
 
@@ -15,6 +17,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddGraphTypes(typeof(CyberSkillsSchema).Assembly)
             .AddSystemTextJson()
             .AddComplexityAnalyzer(options => options.MaxDepth = MaxDepth)
+            .AddValidationRule<RoleAuthorizationRule>()
             .AddErrorInfoProvider(options =>
             {
                 // Clients get codes and messages, never stack traces or exception types.
@@ -28,6 +31,8 @@ public static class GraphQLServiceCollectionExtensions
                 logger?.LogError(context.OriginalException, "Unhandled error in a GraphQL resolver");
                 context.ErrorMessage = "Internal error.";
             }));
+        services.AddOptions<GraphQLHttpOptions>().BindConfiguration(GraphQLHttpOptions.Section);
+        services.AddSingleton<MutationRateLimiter>();
         return services;
     }
 }

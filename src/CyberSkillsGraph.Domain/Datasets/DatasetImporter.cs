@@ -27,7 +27,7 @@ public sealed class DatasetImporter(IGraphStore store)
         current ??= await store.LoadAsync(cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            var problems = Combine(readProblems, DatasetValidator.Validate(documents, current));
+            var problems = DatasetValidator.Validate(documents, current, readProblems);
             if (problems.Count > 0) return ImportResult.Rejected(current.Revision, problems);
             try
             {
@@ -40,13 +40,5 @@ public sealed class DatasetImporter(IGraphStore store)
                 current = await store.LoadAsync(cancellationToken);
             }
         }
-    }
-
-    /// <summary>All problems, without a cross-record complaint about a field already reported as unreadable.</summary>
-    private static IReadOnlyList<DatasetProblem> Combine(IReadOnlyList<DatasetProblem> read, IReadOnlyList<DatasetProblem> validation)
-    {
-        if (read.Count == 0) return validation;
-        var reported = read.Select(p => (p.Document, p.Path)).ToHashSet();
-        return [.. read, .. validation.Where(p => !reported.Contains((p.Document, p.Path)))];
     }
 }

@@ -204,7 +204,8 @@ public static class DatasetReader
         r.Objects("develops", ReadCompetenceLevel),
         r.StringArray("preparesFor"),
         r.StringArray("alignedWith"),
-        r.String("note"));
+        r.String("note"),
+        r.Bool("retired") == true ? true : null);
 
     private static DemandEntry ReadDemand(JsonObjectReader r) => new(
         r.String("region", required: true) ?? "",

@@ -15,6 +15,9 @@ public static class DatasetValidator
     public const int MinYear = 1900;
     public const int MaxYear = 2200;
 
+    /// <summary>Longest text a name, title, summary or note may have: room for any real one, not for a megabyte of junk.</summary>
+    public const int MaxTextLength = 4000;
+
     public static IReadOnlyList<DatasetProblem> Validate(IReadOnlyList<NamedDataset> documents, GraphContent existing)
     {
         var graph = MergedIndex.Build(documents.Select(d => d.Dataset), existing);
@@ -26,6 +29,18 @@ public static class DatasetValidator
             problems.AddRange(documentProblems.Select(p => p with { Document = document.Name }));
         }
         return problems;
+    }
+
+    /// <summary>
+    /// The problems found while reading the documents plus those of <see cref="Validate(IReadOnlyList{NamedDataset}, GraphContent)"/>,
+    /// without a cross-record complaint about a field already reported as unreadable.
+    /// </summary>
+    public static IReadOnlyList<DatasetProblem> Validate(IReadOnlyList<NamedDataset> documents, GraphContent existing, IReadOnlyList<DatasetProblem> readProblems)
+    {
+        var validation = Validate(documents, existing);
+        if (readProblems.Count == 0) return validation;
+        var reported = readProblems.Select(p => (p.Document, p.Path)).ToHashSet();
+        return [.. readProblems, .. validation.Where(p => !reported.Contains((p.Document, p.Path)))];
     }
 
     public static IReadOnlyList<DatasetProblem> Validate(Dataset document, GraphContent existing) =>
@@ -82,6 +97,7 @@ public static class DatasetValidator
 
         public void Run()
         {
+            CheckTextLengths();
             CheckRegions();
             CheckFrameworks();
             CheckCompetences();
@@ -158,6 +174,34 @@ public static class DatasetValidator
                 if (items[i].Competence.Length > 0 && !seen.TryAdd(items[i].Competence, i))
                     Problem($"{path}[{i}].competence", $"'{items[i].Competence}' is listed twice (first at {path}[{seen[items[i].Competence]}])");
             }
+        }
+
+        private void CheckTextLengths()
+        {
+            void Check(string? text, string path)
+            {
+                if (text is { Length: > MaxTextLength }) Problem(path, $"is {text.Length} characters long; at most {MaxTextLength} are allowed");
+            }
+            Check(dataset.Info.Title, "$.dataset.title");
+            Check(dataset.Info.Note, "$.dataset.note");
+            for (var i = 0; i < dataset.Regions.Count; i++) { Check(dataset.Regions[i].Name, $"$.regions[{i}].name"); Check(dataset.Regions[i].Note, $"$.regions[{i}].note"); }
+            for (var i = 0; i < dataset.Frameworks.Count; i++) { Check(dataset.Frameworks[i].Name, $"$.frameworks[{i}].name"); Check(dataset.Frameworks[i].Note, $"$.frameworks[{i}].note"); }
+            for (var i = 0; i < dataset.Competences.Count; i++) { Check(dataset.Competences[i].Title, $"$.competences[{i}].title"); Check(dataset.Competences[i].Note, $"$.competences[{i}].note"); }
+            for (var i = 0; i < dataset.Roles.Count; i++)
+            {
+                Check(dataset.Roles[i].Title, $"$.roles[{i}].title");
+                Check(dataset.Roles[i].Summary, $"$.roles[{i}].summary");
+                Check(dataset.Roles[i].Note, $"$.roles[{i}].note");
+            }
+            for (var i = 0; i < dataset.Standards.Count; i++) { Check(dataset.Standards[i].Title, $"$.standards[{i}].title"); Check(dataset.Standards[i].Note, $"$.standards[{i}].note"); }
+            for (var i = 0; i < dataset.Mappings.Count; i++) Check(dataset.Mappings[i].Note, $"$.mappings[{i}].note");
+            for (var i = 0; i < dataset.Providers.Count; i++) { Check(dataset.Providers[i].Name, $"$.providers[{i}].name"); Check(dataset.Providers[i].Note, $"$.providers[{i}].note"); }
+            for (var i = 0; i < dataset.TrainingProgrammes.Count; i++)
+            {
+                Check(dataset.TrainingProgrammes[i].Title, $"$.trainingProgrammes[{i}].title");
+                Check(dataset.TrainingProgrammes[i].Note, $"$.trainingProgrammes[{i}].note");
+            }
+            for (var i = 0; i < dataset.Demand.Count; i++) { Check(dataset.Demand[i].Source, $"$.demand[{i}].source"); Check(dataset.Demand[i].Note, $"$.demand[{i}].note"); }
         }
 
         private void CheckRegions()

@@ -52,6 +52,14 @@ internal sealed class JsonObjectReader
         return null;
     }
 
+    public bool? Bool(string name)
+    {
+        if (!TryGet(name, required: false, out var value)) return null;
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False) return value.GetBoolean();
+        Problem(name, $"must be true or false, not {Describe(value)}");
+        return null;
+    }
+
     public IReadOnlyList<string> StringArray(string name)
     {
         if (!TryGet(name, required: false, out var value)) return [];

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CyberSkillsGraph.Domain.Model;
 
 /// <summary>A training programme: where it runs, its yearly capacity and what it teaches.</summary>
@@ -13,4 +15,10 @@ public sealed record TrainingProgramme(
     IReadOnlyList<CompetenceLevel> Develops,
     IReadOnlyList<string> PreparesFor,
     IReadOnlyList<string> AlignedWith,
-    string? Note = null);
+    string? Note = null,
+    bool? Retired = null)
+{
+    /// <summary>A retired programme is kept for the record but no longer offered: analyses and listings leave it out.</summary>
+    [JsonIgnore]
+    public bool IsRetired => Retired == true;
+}

@@ -21,6 +21,9 @@ public interface IGraphStore
     /// </summary>
     Task<long> ApplyAsync(ChangeSet changes, IProgress<int>? progress, CancellationToken cancellationToken);
 
+    /// <summary>Audit entries written with change sets, newest first.</summary>
+    Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(AuditQuery query, CancellationToken cancellationToken);
+
     /// <summary>The current revision: 0 for an empty store.</summary>
     Task<long> GetRevisionAsync(CancellationToken cancellationToken);
 }

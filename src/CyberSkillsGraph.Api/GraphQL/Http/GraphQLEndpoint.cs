@@ -31,6 +31,16 @@ public static class GraphQLEndpoint
             return;
         }
 
+        var limit = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLHttpOptions>>().Value.MaxRequestBodyBytes;
+        if (http.Request.ContentLength > limit)
+        {
+            await WriteRequestError(http, serializer, StatusCodes.Status413PayloadTooLarge, mediaType, $"The request body is larger than {limit} bytes.");
+            return;
+        }
+        // Kestrel enforces the limit on bodies without a Content-Length as they are read.
+        if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+            bodySize.MaxRequestBodySize = limit;
+
         var (request, error, status) = HttpMethods.IsGet(http.Request.Method)
             ? ReadGet(http.Request, serializer)
             : await ReadPost(http.Request, serializer);
@@ -59,6 +69,14 @@ public static class GraphQLEndpoint
             http.Response.Headers.Allow = HttpMethods.Post;
             await WriteRequestError(http, serializer, StatusCodes.Status405MethodNotAllowed, mediaType,
                 "Mutations must be sent with POST.");
+            return;
+        }
+
+        if (document is not null && IsMutation(document, request.OperationName) &&
+            http.RequestServices.GetRequiredService<MutationRateLimiter>().TryAcquire(http) is { } retryAfter)
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await WriteRequestError(http, serializer, StatusCodes.Status429TooManyRequests, mediaType, "Too many mutations; wait before sending more.");
             return;
         }
 

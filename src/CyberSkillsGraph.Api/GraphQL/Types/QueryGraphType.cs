@@ -93,6 +93,26 @@ public sealed class QueryGraphType : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DatasetInfoGraphType>>>>("datasets")
             .Description("The datasets loaded, in the order they were first imported, with their sources.")
             .Resolve(c => c.Snapshot().Datasets);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryGraphType>>>>("auditTrail")
+            .Description("Writes made through the API, newest first (administrators only).")
+            .Argument<StringGraphType>("actor")
+            .Argument<StringGraphType>("key", "A record key: a programme id, 'source -> target' for a mapping, 'region|role|year' for demand.")
+            .Argument<LongGraphType>("beforeRevision", "For paging: entries older than this revision.")
+            .Argument<IntGraphType>("first", "At most this many, 1..500; default 50.")
+            .AuthorizeWithRoles(Auth.Roles.Admin)
+            .ResolveAsync(async c =>
+            {
+                var first = c.GetArgument<int?>("first") ?? 50;
+                if (first is < 1 or > 500) throw new UserInputError("first", $"{first} is outside 1..500");
+                var query = new Domain.Storage.AuditQuery(c.GetArgument<string?>("actor"), c.GetArgument<string?>("key"), c.GetArgument<long?>("beforeRevision"), first);
+                return await c.RequestServices!.GetRequiredService<Graph.GraphState>().Store.ReadAuditAsync(query, c.CancellationToken);
+            });
+        Field<ListGraphType<NonNullGraphType<TrainingProgrammeGraphType>>>("myTrainingProgrammes")
+            .Description("The programmes of the provider your access token is bound to, retired ones included.")
+            .AuthorizeWithRoles(Auth.Roles.Provider)
+            .Resolve(c => c.User!.FindFirst(Auth.GraphClaims.ProviderId)?.Value is { } provider
+                ? c.Snapshot().Programmes.Where(p => p.Provider == provider)
+                : []);
         Field<NonNullGraphType<LongGraphType>>("revision")
             .Description("The store revision the answer was read at.")
             .Resolve(c => c.Snapshot().Revision);

@@ -24,5 +24,9 @@ public sealed class TrainingProgrammeGraphType : ObjectGraphType<TrainingProgram
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StandardGraphType>>>>("alignedWith")
             .Resolve(c => c.Source.AlignedWith.Select(id => c.Snapshot().FindStandard(id)).OfType<Standard>());
         Field(p => p.Note, nullable: true);
+        Field<NonNullGraphType<BooleanGraphType>>("retired").Description("No longer offered; analyses leave it out.").Resolve(c => c.Source.IsRetired);
+        Field<NonNullGraphType<StringGraphType>>("version")
+            .Description("Changes whenever the programme does; send it back with updateTrainingProgramme.")
+            .Resolve(c => Domain.Datasets.RecordJson.VersionOf(c.Source));
     }
 }

@@ -1,11 +1,12 @@
 using CyberSkillsGraph.Domain.Model;
 using CyberSkillsGraph.Domain.Storage;
 
-namespace CyberSkillsGraph.Storage.Sqlite.Tests.Contract;
+namespace CyberSkillsGraph.Storage.Contract;
 
 /// <summary>
 /// What every <see cref="IGraphStore"/> must do. A backend's test class derives from this and says
-/// how to open a fresh store and how to open a second handle on the same store.
+/// how to open a fresh store and how to open a second handle on the same store. This folder is shared
+/// source: each store's test project compiles it (see its .csproj), so the suite has one copy.
 /// </summary>
 public abstract class GraphStoreContractTests : IAsyncLifetime
 {
@@ -174,6 +175,24 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
 
         var region = Assert.Single((await Store.LoadAsync(Cancel)).Regions);
         Assert.Equal((hostile, hostile), (region.Name, region.Note));
+    }
+
+    [Fact]
+    public async Task ReadAudit_WhenChangeSetsCarryEntries_ThenTheyComeBackNewestFirstWithTheirRevision()
+    {
+        var at = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.FromHours(9));
+        AuditEntry Entry(string actor, string key) => new(0, at, actor, "update", "region", key, "{\"code\":\"" + key + "\"}", null);
+        var first = await Store.ApplyAsync(new ChangeSet([WorkedExample], Audit: [Entry("alice", "EU"), Entry("bob", "DE")]), null, Cancel);
+        var second = await Store.ApplyAsync(new ChangeSet([WorkedExample], Audit: [Entry("alice", "FR")]), null, Cancel);
+
+        var all = await Store.ReadAuditAsync(new AuditQuery(), Cancel);
+        var alice = await Store.ReadAuditAsync(new AuditQuery(Actor: "alice"), Cancel);
+        var older = await Store.ReadAuditAsync(new AuditQuery(BeforeRevision: second, Limit: 1), Cancel);
+
+        Assert.Equal([("FR", second), ("DE", first), ("EU", first)], all.Select(e => (e.Key, e.Revision)));
+        Assert.Equal(["FR", "EU"], alice.Select(e => e.Key));
+        Assert.Equal("DE", Assert.Single(older).Key);
+        Assert.Equal((at, "{\"code\":\"DE\"}", (string?)null), (older[0].At, older[0].Before, older[0].After));
     }
 
     private sealed class InlineProgress(Action<int> report) : IProgress<int>

@@ -1,7 +1,7 @@
 using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Model;
 
-namespace CyberSkillsGraph.Storage.Sqlite.Tests;
+namespace CyberSkillsGraph.Storage.Contract;
 
 internal static class StoreTestData
 {

@@ -1,7 +1,7 @@
 using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Model;
 
-namespace CyberSkillsGraph.Storage.Sqlite.Tests;
+namespace CyberSkillsGraph.Storage.Contract;
 
 /// <summary>One comparison for every store test: the same records, whatever order the store returns them in.</summary>
 internal static class StoreAssert

@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace CyberSkillsGraph.Api.Auth;
+
+/// <summary>The claims writes rely on. They come only from a validated token, never from request input.</summary>
+public static class GraphClaims
+{
+    /// <summary>The provider a provider account is bound to.</summary>
+    public const string ProviderId = "provider_id";
+
+    public static string? Subject(this ClaimsPrincipal user) => user.FindFirst(Claims.Subject)?.Value;
+
+    public static string? ProviderOf(this ClaimsPrincipal user) => user.FindFirst(ProviderId)?.Value;
+
+    public static bool HasRole(this ClaimsPrincipal user, string role) => user.FindAll(Claims.Role).Any(c => c.Value == role);
+
+    /// <summary>Who did it, for the audit trail: the subject and, for people, their name.</summary>
+    public static string Actor(this ClaimsPrincipal user) =>
+        user.FindFirst(Claims.Name)?.Value is { } name && name != user.Subject() ? $"{user.Subject()} ({name})" : user.Subject() ?? "anonymous";
+}

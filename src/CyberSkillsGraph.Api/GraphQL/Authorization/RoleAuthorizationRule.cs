@@ -1,0 +1,35 @@
+using GraphQL;
+using GraphQL.Validation;
+using GraphQLParser.AST;
+
+namespace CyberSkillsGraph.Api.GraphQL.Authorization;
+
+/// <summary>
+/// Enforces the roles declared on fields with <c>AuthorizeWithRoles</c> before anything executes: a
+/// field that needs a role refuses an anonymous caller (UNAUTHENTICATED) and a caller with none of its
+/// roles (FORBIDDEN). Resolvers then only check what needs data, such as owning a programme.
+/// </summary>
+public sealed class RoleAuthorizationRule : ValidationRuleBase
+{
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
+        new(new MatchingNodeVisitor<GraphQLField>((node, validation) =>
+        {
+            var field = validation.TypeInfo.GetFieldDef();
+            if (field is null || !field.IsAuthorizationRequired()) return;
+            var user = validation.User;
+            if (user?.Identity?.IsAuthenticated != true)
+            {
+                validation.ReportError(new ValidationError(validation.Document.Source, ErrorCodes.Unauthenticated,
+                    $"'{field.Name}' needs a signed-in caller: send an access token from /connect/token as 'Authorization: Bearer <token>'.", node)
+                { Code = ErrorCodes.Unauthenticated });
+                return;
+            }
+            var roles = field.GetRoles();
+            if (roles is { Count: > 0 } && !roles.Any(role => user.IsInRole(role) || user.HasClaim(OpenIddict.Abstractions.OpenIddictConstants.Claims.Role, role)))
+            {
+                validation.ReportError(new ValidationError(validation.Document.Source, ErrorCodes.Forbidden,
+                    $"'{field.Name}' needs one of the roles {string.Join(", ", roles)}.", node)
+                { Code = ErrorCodes.Forbidden });
+            }
+        }));
+}

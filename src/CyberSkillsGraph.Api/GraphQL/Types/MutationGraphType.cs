@@ -1,0 +1,69 @@
+using CyberSkillsGraph.Api.Auth;
+using CyberSkillsGraph.Api.Graph;
+using CyberSkillsGraph.Api.Writes;
+using GraphQL;
+using GraphQL.Types;
+
+namespace CyberSkillsGraph.Api.GraphQL.Types;
+
+/// <summary>
+/// The writes of API-CONTRACT.md. The roles a field needs are declared here and enforced before
+/// execution by <see cref="Authorization.RoleAuthorizationRule"/>; ownership is checked by the write itself.
+/// </summary>
+public sealed class MutationGraphType : ObjectGraphType
+{
+    public MutationGraphType()
+    {
+        Name = "Mutation";
+
+        Field<NonNullGraphType<ImportResultGraphType>>("importDataset")
+            .Description("Import a dataset document (JSON text): every record or, when any is invalid, none.")
+            .Argument<NonNullGraphType<StringGraphType>>("document")
+            .AuthorizeWithRoles(Roles.Admin, Roles.StandardsBody)
+            .ResolveAsync(async c => await DatasetImportWrite.ImportAsync(State(c), c.User!, c.GetArgument<string>("document"), c.CancellationToken));
+
+        Field<NonNullGraphType<TrainingProgrammeGraphType>>("registerTrainingProgramme")
+            .Description("Register a programme of your provider. Its id is assigned by the server.")
+            .Argument<NonNullGraphType<TrainingProgrammeInputGraphType>>("input")
+            .AuthorizeWithRoles(Roles.Provider)
+            .ResolveAsync(async c => await WriteErrors.RunAsync(() =>
+                ProgrammeWrites.RegisterAsync(State(c), c.User!, c.GetArgument<TrainingProgrammeInput>("input"), c.CancellationToken)));
+
+        Field<NonNullGraphType<TrainingProgrammeGraphType>>("updateTrainingProgramme")
+            .Description("Replace one of your programmes. version is the programme's version as you read it; if it changed since, nothing is written.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<StringGraphType>>("version")
+            .Argument<NonNullGraphType<TrainingProgrammeInputGraphType>>("input")
+            .AuthorizeWithRoles(Roles.Provider)
+            .ResolveAsync(async c => await WriteErrors.RunAsync(() => ProgrammeWrites.UpdateAsync(
+                State(c), c.User!, c.GetArgument<string>("id"), c.GetArgument<string>("version"), c.GetArgument<TrainingProgrammeInput>("input"), c.CancellationToken)));
+
+        Field<NonNullGraphType<BooleanGraphType>>("retireTrainingProgramme")
+            .Description("Mark one of your programmes as no longer offered. It stays on record; analyses leave it out.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .AuthorizeWithRoles(Roles.Provider)
+            .ResolveAsync(async c => await WriteErrors.RunAsync(() => ProgrammeWrites.RetireAsync(State(c), c.User!, c.GetArgument<string>("id"), c.CancellationToken)));
+
+        Field<NonNullGraphType<MappingGraphType>>("upsertMapping")
+            .Description("Propose a mapping, or change one (which makes it proposed again). You are recorded as its author.")
+            .Argument<NonNullGraphType<MappingInputGraphType>>("input")
+            .AuthorizeWithRoles(Roles.StandardsBody)
+            .ResolveAsync(async c => await WriteErrors.RunAsync(() => MappingWrites.UpsertAsync(State(c), c.User!, c.GetArgument<MappingInput>("input"), c.CancellationToken)));
+
+        Field<NonNullGraphType<MappingGraphType>>("approveMapping")
+            .Description("Approve a proposed mapping. Its author cannot approve it; another standards-body account or an administrator can.")
+            .Argument<NonNullGraphType<IdGraphType>>("source")
+            .Argument<NonNullGraphType<IdGraphType>>("target")
+            .AuthorizeWithRoles(Roles.StandardsBody, Roles.Admin)
+            .ResolveAsync(async c => await WriteErrors.RunAsync(() =>
+                MappingWrites.ApproveAsync(State(c), c.User!, c.GetArgument<string>("source"), c.GetArgument<string>("target"), c.CancellationToken)));
+
+        Field<NonNullGraphType<DemandEntryGraphType>>("setDemand")
+            .Description("Record the openings for a role in a region and year, replacing any earlier figure.")
+            .Argument<NonNullGraphType<DemandInputGraphType>>("input")
+            .AuthorizeWithRoles(Roles.Planner)
+            .ResolveAsync(async c => await WriteErrors.RunAsync(() => DemandWrites.SetAsync(State(c), c.User!, c.GetArgument<DemandInput>("input"), c.CancellationToken)));
+    }
+
+    private static GraphState State(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<GraphState>();
+}

@@ -1,0 +1,15 @@
+using CyberSkillsGraph.Domain.Datasets;
+using GraphQL.Types;
+
+namespace CyberSkillsGraph.Api.GraphQL.Types;
+
+public sealed class ProblemGraphType : ObjectGraphType<DatasetProblem>
+{
+    public ProblemGraphType()
+    {
+        Name = "Problem";
+        Description = "Something wrong with a document: where (a JSON path) and what.";
+        Field(p => p.Path);
+        Field(p => p.Message);
+    }
+}

@@ -1,0 +1,19 @@
+namespace CyberSkillsGraph.Api.Writes;
+
+/// <summary>What a provider says about one of its programmes. The provider itself comes from the access token.</summary>
+public sealed class TrainingProgrammeInput
+{
+    public string Title { get; set; } = "";
+    public List<string> Regions { get; set; } = [];
+    public int SeatsPerYear { get; set; }
+    public int Hours { get; set; }
+    public string? Delivery { get; set; }
+    public string? Language { get; set; }
+    public List<CompetenceLevelInput> Develops { get; set; } = [];
+    public List<string>? PreparesFor { get; set; }
+    public List<string>? AlignedWith { get; set; }
+    public string? Note { get; set; }
+
+    /// <summary>Accepted and ignored: a client may not choose whose programme it writes.</summary>
+    public string? Provider { get; set; }
+}

@@ -1,0 +1,26 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CyberSkillsGraph.Domain.Datasets;
+
+/// <summary>
+/// One record as compact JSON, for the audit trail, and its version: a hash of that JSON that a client
+/// sends back with an update so that a change made by someone else in between is never overwritten.
+/// </summary>
+public static class RecordJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Of<T>(T record) => JsonSerializer.Serialize(record, Options);
+
+    public static string VersionOf<T>(T record) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Of(record))))[..16];
+}
