@@ -13,6 +13,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapAuthEndpoints();
 app.MapGraphQLEndpoint();
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
 app.Run();
 
 /// <summary>Entry point, public so that tests can host the app with WebApplicationFactory.</summary>

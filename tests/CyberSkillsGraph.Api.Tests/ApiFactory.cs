@@ -7,7 +7,7 @@ namespace CyberSkillsGraph.Api.Tests;
 /// <summary>The real app on a test server, with its own empty data folder that start-up fills from the seed data.</summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "csg-api-" + Guid.NewGuid().ToString("N"));
+    public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "csg-api-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>One service client per role, with a known secret: the way an operator configures production.</summary>
     public static readonly IReadOnlyList<(string ClientId, string Role, string? Provider)> Clients =
@@ -72,6 +72,13 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        if (Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
+        try
+        {
+            if (Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Another instance sharing the folder is still closing it; the temp folder is cleaned by the OS.
+        }
     }
 }

@@ -19,6 +19,12 @@ public sealed class GraphOptions
     /// <summary>Load <see cref="SeedDirectory"/> into an empty store on start.</summary>
     public bool SeedOnFirstStart { get; set; } = true;
 
+    /// <summary>
+    /// How often this instance asks the store for its revision and reloads when another instance wrote.
+    /// Zero turns polling off (a single instance needs none).
+    /// </summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     public string ResolveDatabasePath() => StoreLocation.DatabasePath(DataDirectory);
 
     public string ResolveSeedDirectory() =>

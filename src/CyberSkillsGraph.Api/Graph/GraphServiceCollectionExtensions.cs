@@ -14,6 +14,8 @@ public static class GraphServiceCollectionExtensions
             new SqliteGraphStore(sp.GetRequiredService<IOptions<GraphOptions>>().Value.ResolveDatabasePath()));
         services.AddSingleton<GraphState>();
         services.AddHostedService<GraphStartup>();
+        services.AddHostedService<RevisionPoller>();
+        services.AddHealthChecks().AddCheck<GraphReadyCheck>("graph", tags: ["ready"]);
         return services;
     }
 }

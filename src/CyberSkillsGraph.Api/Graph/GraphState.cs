@@ -19,6 +19,9 @@ public sealed class GraphState(IGraphStore store, ILogger<GraphState> logger)
 
     public IGraphStore Store => store;
 
+    /// <summary>True once a snapshot has been loaded from the store.</summary>
+    public bool IsLoaded { get; private set; }
+
     /// <summary>Rebuilds the snapshot from the store when the store has a newer revision (or always, when forced).</summary>
     public async Task ReloadAsync(bool force, CancellationToken cancellationToken)
     {
@@ -80,6 +83,7 @@ public sealed class GraphState(IGraphStore store, ILogger<GraphState> logger)
         var started = TimeProvider.System.GetTimestamp();
         var content = await store.LoadAsync(cancellationToken);
         Volatile.Write(ref _current, GraphSnapshot.Build(content));
+        IsLoaded = true;
         logger.LogInformation("Loaded graph revision {Revision} in {Elapsed} ms",
             content.Revision, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
     }
