@@ -1,3 +1,4 @@
+using CyberSkillsGraph.Storage.Neo4j;
 using CyberSkillsGraph.Storage.Sqlite;
 
 namespace CyberSkillsGraph.Api.Graph;
@@ -6,6 +7,12 @@ namespace CyberSkillsGraph.Api.Graph;
 public sealed class GraphOptions
 {
     public const string Section = "Graph";
+
+    /// <summary>Which store holds the graph: "sqlite" (the embedded default) or "neo4j".</summary>
+    public string Store { get; set; } = "sqlite";
+
+    /// <summary>The Neo4j server, when <see cref="Store"/> is "neo4j" (Graph:Neo4j:Uri, User, Password, Database).</summary>
+    public Neo4jStoreOptions Neo4j { get; set; } = new();
 
     /// <summary>
     /// Folder of the embedded database. Defaults to the CYBERSKILLS_DATA environment variable, else the

@@ -1,4 +1,5 @@
 using CyberSkillsGraph.Domain.Storage;
+using CyberSkillsGraph.Storage.Neo4j;
 using CyberSkillsGraph.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,15 @@ public static class GraphServiceCollectionExtensions
     {
         services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section);
         services.AddSingleton<IGraphStore>(sp =>
-            new SqliteGraphStore(sp.GetRequiredService<IOptions<GraphOptions>>().Value.ResolveDatabasePath()));
+        {
+            var options = sp.GetRequiredService<IOptions<GraphOptions>>().Value;
+            return options.Store.ToLowerInvariant() switch
+            {
+                "sqlite" => new SqliteGraphStore(options.ResolveDatabasePath()),
+                "neo4j" => Neo4jGraphStore.Create(options.Neo4j, sp.GetRequiredService<ILogger<Neo4jGraphStore>>()),
+                _ => throw new InvalidOperationException($"Graph:Store '{options.Store}' is not 'sqlite' or 'neo4j'."),
+            };
+        });
         services.AddSingleton<GraphState>();
         services.AddHostedService<GraphStartup>();
         services.AddHostedService<RevisionPoller>();
