@@ -7,6 +7,7 @@ namespace CyberSkillsGraph.Benchmarks;
 
 /// <summary>learningPath and frameworkCoverage on a warm snapshot.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class AnalysisBenchmarks
 {
     private GraphSnapshot _snapshot = null!;

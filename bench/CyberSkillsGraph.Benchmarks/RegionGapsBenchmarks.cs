@@ -8,6 +8,7 @@ namespace CyberSkillsGraph.Benchmarks;
 
 /// <summary>regionGaps for the root region on the snapshot, against the same question as one SQL query (the baseline).</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class RegionGapsBenchmarks
 {
     private GraphSnapshot _snapshot = null!;

@@ -11,6 +11,7 @@ namespace CyberSkillsGraph.Benchmarks;
 /// arrays, and build the supply index by asking one gap report. Few iterations: each takes seconds.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class SnapshotBuildBenchmarks
 {

@@ -24,8 +24,15 @@ internal static class LearningPathPlanner
             .OrderBy(r => r.Competence, StringComparer.Ordinal).ThenBy(r => r.Level)
             .ToArray();
 
-        // Which requirements each reachable programme fully supplies.
-        var covers = new Dictionary<int, bool[]>();
+        if (requirements.Length > 64)
+            throw new AnalysisInputException("role", $"'{roleId}' has {requirements.Length} requirements; at most 64 are planned");
+
+        // Regions a learner here can reach: the region, everything below it, and its ancestors.
+        var reachable = new bool[tree.Count];
+        for (var r = 0; r < tree.Count; r++) reachable[r] = tree.InSubtree(r, region) || tree.IsAncestor(r, region);
+
+        // Which requirements each reachable programme fully supplies, as a bit set over the requirements.
+        var covers = new Dictionary<int, ulong>();
         var search = new CoverageSearch(snapshot.Elements, GraphAnalyses.DefaultMaxHops);
         for (var q = 0; q < requirements.Length; q++)
         {
@@ -38,24 +45,21 @@ internal static class LearningPathPlanner
                 for (var i = 0; i < programmes.Length; i++)
                 {
                     var p = programmes[i];
-                    if (levels[i] < requirements[q].Level || snapshot.Programmes[p].Hours <= 0 || !Reachable(snapshot, p, region)) continue;
-                    if (!covers.TryGetValue(p, out var set)) covers[p] = set = new bool[requirements.Length];
-                    set[q] = true;
+                    if (levels[i] < requirements[q].Level || snapshot.Programmes[p].Hours <= 0 || !OfferedIn(snapshot, p, reachable)) continue;
+                    covers[p] = covers.GetValueOrDefault(p) | (1UL << q);
                 }
             }
         }
 
-        var covered = new bool[requirements.Length];
+        var candidates = covers.Select(c => (Programme: c.Key, Covers: c.Value)).OrderBy(c => c.Programme).ToArray();
+        var covered = 0UL;
         var steps = new List<LearningStep>();
-        var candidates = covers.Keys.Order().ToArray();
         while (true)
         {
             int best = -1, bestNew = 0;
-            foreach (var p in candidates)
+            foreach (var (p, set) in candidates)
             {
-                var newly = 0;
-                var set = covers[p];
-                for (var q = 0; q < set.Length; q++) if (set[q] && !covered[q]) newly++;
+                var newly = System.Numerics.BitOperations.PopCount(set & ~covered);
                 if (newly > 0 && (best < 0 || Better(newly, snapshot.Programmes[p], bestNew, snapshot.Programmes[best])))
                 {
                     best = p;
@@ -63,18 +67,13 @@ internal static class LearningPathPlanner
                 }
             }
             if (best < 0) break;
-            var step = new List<CompetenceLevel>();
-            for (var q = 0; q < requirements.Length; q++)
-            {
-                if (!covers[best][q] || covered[q]) continue;
-                covered[q] = true;
-                step.Add(requirements[q]);
-            }
-            steps.Add(new LearningStep(snapshot.Programmes[best], step));
+            var newlyCovered = covers[best] & ~covered;
+            covered |= newlyCovered;
+            steps.Add(new LearningStep(snapshot.Programmes[best], [.. requirements.Where((_, q) => (newlyCovered & (1UL << q)) != 0)]));
         }
 
         return new LearningPath(role, tree.Regions[region], steps,
-            [.. requirements.Where((_, q) => !covered[q])], steps.Sum(s => s.Programme.Hours));
+            [.. requirements.Where((_, q) => (covered & (1UL << q)) == 0)], steps.Sum(s => s.Programme.Hours));
     }
 
     /// <summary>More newly covered requirements per hour (compared exactly), then more requirements, then fewer hours, then the smaller id.</summary>
@@ -87,11 +86,11 @@ internal static class LearningPathPlanner
         return string.CompareOrdinal(programme.Id, best.Id) < 0;
     }
 
-    private static bool Reachable(GraphSnapshot snapshot, int programme, int region)
+    private static bool OfferedIn(GraphSnapshot snapshot, int programme, bool[] reachable)
     {
         foreach (var offered in snapshot.ProgrammeRegions.TargetsOf(programme))
         {
-            if (snapshot.RegionTree.InSubtree(offered, region) || snapshot.RegionTree.IsAncestor(offered, region)) return true;
+            if (reachable[offered]) return true;
         }
         return false;
     }
