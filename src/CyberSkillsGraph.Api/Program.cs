@@ -2,11 +2,13 @@ using CyberSkillsGraph.Api.Auth;
 using CyberSkillsGraph.Api.Graph;
 using CyberSkillsGraph.Api.GraphQL;
 using CyberSkillsGraph.Api.GraphQL.Http;
+using CyberSkillsGraph.Api.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddGraph();
 builder.Services.AddAuthServer(builder.Configuration);
 builder.Services.AddGraphQLApi();
+builder.Services.AddObservability(builder.Configuration);
 
 var app = builder.Build();
 app.UseAuthentication();

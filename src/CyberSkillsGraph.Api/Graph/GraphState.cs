@@ -1,4 +1,5 @@
 using CyberSkillsGraph.Analysis.Snapshot;
+using CyberSkillsGraph.Api.Observability;
 using CyberSkillsGraph.Api.Writes;
 using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Storage;
@@ -9,7 +10,7 @@ namespace CyberSkillsGraph.Api.Graph;
 /// Holds the snapshot that every read uses and swaps in a new one after each write. Writers in this
 /// process take turns; a reader just takes <see cref="Current"/> and never waits.
 /// </summary>
-public sealed class GraphState(IGraphStore store, ILogger<GraphState> logger)
+public sealed class GraphState(IGraphStore store, GraphTelemetry telemetry, ILogger<GraphState> logger)
 {
     private const int MaxAttempts = 5;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
@@ -84,7 +85,8 @@ public sealed class GraphState(IGraphStore store, ILogger<GraphState> logger)
         var content = await store.LoadAsync(cancellationToken);
         Volatile.Write(ref _current, GraphSnapshot.Build(content));
         IsLoaded = true;
-        logger.LogInformation("Loaded graph revision {Revision} in {Elapsed} ms",
-            content.Revision, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+        var elapsed = TimeProvider.System.GetElapsedTime(started);
+        telemetry.SnapshotLoaded(content.Revision, elapsed);
+        logger.LogInformation("Loaded graph revision {Revision} in {Elapsed} ms", content.Revision, elapsed.TotalMilliseconds);
     }
 }

@@ -2,6 +2,7 @@ using CyberSkillsGraph.Api.GraphQL.Authorization;
 using CyberSkillsGraph.Api.GraphQL.Http;
 using CyberSkillsGraph.Api.GraphQL.Types;
 using GraphQL;
+using Microsoft.Extensions.Options;
 
 namespace CyberSkillsGraph.Api.GraphQL;
 
@@ -16,7 +17,11 @@ public static class GraphQLServiceCollectionExtensions
             .AddSchema<CyberSkillsSchema>()
             .AddGraphTypes(typeof(CyberSkillsSchema).Assembly)
             .AddSystemTextJson()
-            .AddComplexityAnalyzer(options => options.MaxDepth = MaxDepth)
+            .AddComplexityAnalyzer((complexity, services) =>
+            {
+                complexity.MaxDepth = MaxDepth;
+                complexity.MaxComplexity = services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.MaxComplexity;
+            })
             .AddValidationRule<RoleAuthorizationRule>()
             .AddErrorInfoProvider(options =>
             {
@@ -33,6 +38,7 @@ public static class GraphQLServiceCollectionExtensions
             }));
         services.AddOptions<GraphQLHttpOptions>().BindConfiguration(GraphQLHttpOptions.Section);
         services.AddSingleton<MutationRateLimiter>();
+        services.AddSingleton<PersistedDocuments>();
         return services;
     }
 }

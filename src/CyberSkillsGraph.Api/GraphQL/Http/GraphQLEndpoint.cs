@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CyberSkillsGraph.Api.Graph;
+using CyberSkillsGraph.Api.Observability;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -31,7 +32,8 @@ public static class GraphQLEndpoint
             return;
         }
 
-        var limit = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLHttpOptions>>().Value.MaxRequestBodyBytes;
+        var limits = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLHttpOptions>>().Value;
+        var limit = limits.MaxRequestBodyBytes;
         if (http.Request.ContentLength > limit)
         {
             await WriteRequestError(http, serializer, StatusCodes.Status413PayloadTooLarge, mediaType, $"The request body is larger than {limit} bytes.");
@@ -49,9 +51,10 @@ public static class GraphQLEndpoint
             await WriteRequestError(http, serializer, status, mediaType, error!);
             return;
         }
-        if (string.IsNullOrWhiteSpace(request.Query))
+        var documentError = ResolveDocument(request, http.RequestServices);
+        if (documentError is not null)
         {
-            await WriteRequestError(http, serializer, StatusCodes.Status400BadRequest, mediaType, "The request has no query.");
+            await WriteRequestError(http, serializer, StatusCodes.Status400BadRequest, mediaType, documentError);
             return;
         }
 
@@ -81,6 +84,12 @@ public static class GraphQLEndpoint
         }
 
         var state = http.RequestServices.GetRequiredService<GraphState>();
+        var telemetry = http.RequestServices.GetRequiredService<GraphTelemetry>();
+        var operationType = document is null ? "unknown" : IsMutation(document, request.OperationName) ? "mutation" : "query";
+        using var activity = GraphTelemetry.Source.StartActivity("graphql " + operationType);
+        activity?.SetTag("graphql.operation.type", operationType);
+        activity?.SetTag("graphql.operation.name", request.OperationName);
+        var started = TimeProvider.System.GetTimestamp();
         var result = await http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(options =>
         {
             options.Query = request.Query;
@@ -92,6 +101,8 @@ public static class GraphQLEndpoint
             options.User = http.User;
             options.UserContext = new GraphQLUserContext(state.Current, http.User);
             options.CancellationToken = http.RequestAborted;
+            options.Timeout = limits.RequestTimeout;
+            options.TimeoutAction = global::GraphQL.Execution.TimeoutAction.ReturnTimeoutError;
         });
 
         // With the GraphQL response type, a request that never reached execution (a syntax or
@@ -100,7 +111,32 @@ public static class GraphQLEndpoint
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         http.Response.ContentType = mediaType + "; charset=utf-8";
+        var outcome = !result.Executed ? "rejected" : result.Errors is { Count: > 0 } ? "error" : "ok";
+        activity?.SetTag("graphql.outcome", outcome);
+        telemetry.Requests.Add(1, new("operation", operationType), new("outcome", outcome));
+        telemetry.Duration.Record(TimeProvider.System.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("operation", operationType));
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>
+    /// Puts the text of a persisted document into the request, or says why the request names no runnable
+    /// document. When only persisted documents are allowed, ad-hoc query text is refused.
+    /// </summary>
+    private static string? ResolveDocument(GraphQLRequest request, IServiceProvider services)
+    {
+        var onlyPersisted = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLHttpOptions>>().Value.AllowOnlyPersistedDocuments;
+        if (request.DocumentId is { Length: > 0 } documentId)
+        {
+            if (!string.IsNullOrEmpty(request.Query)) return "Send either query or documentId, not both.";
+            if (!documentId.StartsWith(PersistedDocuments.Prefix, StringComparison.OrdinalIgnoreCase))
+                return $"documentId must start with '{PersistedDocuments.Prefix}'.";
+            if (!services.GetRequiredService<PersistedDocuments>().TryGet(documentId, out var text))
+                return $"No persisted document has the id '{documentId}'.";
+            request.Query = text;
+            return null;
+        }
+        if (string.IsNullOrWhiteSpace(request.Query)) return "The request has no query.";
+        return onlyPersisted ? "This server runs only persisted documents: send documentId instead of query." : null;
     }
 
     private static (GraphQLRequest? Request, string? Error, int Status) ReadGet(HttpRequest request, IGraphQLTextSerializer serializer)
@@ -113,6 +149,7 @@ public static class GraphQLEndpoint
                 OperationName = request.Query["operationName"] is { Count: > 0 } name && name.ToString().Length > 0 ? name.ToString() : null,
                 Variables = request.Query["variables"] is { Count: > 0 } variables ? serializer.Deserialize<Inputs>(variables.ToString()) : null,
                 Extensions = request.Query["extensions"] is { Count: > 0 } extensions ? serializer.Deserialize<Inputs>(extensions.ToString()) : null,
+                DocumentId = request.Query["documentId"] is { Count: > 0 } documentId ? documentId.ToString() : null,
             }, null, 0);
         }
         catch (JsonException)

@@ -14,6 +14,9 @@ public sealed class QueryGraphType : ObjectGraphType
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
+    /// <summary>What an analysis costs in the query cost limit, against 1 for a plain field.</summary>
+    public const double AnalysisImpact = 50;
+
     public QueryGraphType()
     {
         Name = "Query";
@@ -72,23 +75,27 @@ public sealed class QueryGraphType : ObjectGraphType
             .Description("Skill gaps of a region and everything below it. year defaults to the latest year with demand there.")
             .Argument<NonNullGraphType<StringGraphType>>("region")
             .Argument<IntGraphType>("year")
+            .WithComplexityImpact(AnalysisImpact)
             .Resolve(c => AnalysisCall.Run(() => GraphAnalyses.RegionGaps(c.Snapshot(), c.GetArgument<string>("region"), c.GetArgument<int?>("year"))));
         Field<NonNullGraphType<LearningPathGraphType>>("learningPath")
             .Description("Programmes a learner in the region can take, in order, to meet the role's requirements.")
             .Argument<NonNullGraphType<IdGraphType>>("role")
             .Argument<NonNullGraphType<StringGraphType>>("region")
+            .WithComplexityImpact(AnalysisImpact)
             .Resolve(c => AnalysisCall.Run(() => GraphAnalyses.LearningPath(c.Snapshot(), c.GetArgument<string>("role"), c.GetArgument<string>("region"))));
         Field<NonNullGraphType<CoverageReportGraphType>>("frameworkCoverage")
             .Description("How well the target framework covers the source framework's competences and roles through approved mappings.")
             .Argument<NonNullGraphType<IdGraphType>>("source")
             .Argument<NonNullGraphType<IdGraphType>>("target")
             .Argument<IntGraphType>("maxHops", "1..5", a => a.DefaultValue = GraphAnalyses.DefaultMaxHops)
+            .WithComplexityImpact(AnalysisImpact)
             .Resolve(c => AnalysisCall.Run(() => GraphAnalyses.FrameworkCoverage(
                 c.Snapshot(), c.GetArgument<string>("source"), c.GetArgument<string>("target"), c.GetArgument<int>("maxHops"))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EquivalenceGraphType>>>>("equivalents")
             .Description("Elements reachable from the given one through approved mappings, best first.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<IntGraphType>("maxHops", "1..5", a => a.DefaultValue = GraphAnalyses.DefaultMaxHops)
+            .WithComplexityImpact(AnalysisImpact)
             .Resolve(c => AnalysisCall.Run(() => GraphAnalyses.Equivalents(c.Snapshot(), c.GetArgument<string>("id"), c.GetArgument<int>("maxHops"))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DatasetInfoGraphType>>>>("datasets")
             .Description("The datasets loaded, in the order they were first imported, with their sources.")

@@ -1,0 +1,78 @@
+using System.Diagnostics.Metrics;
+using System.Net;
+using CyberSkillsGraph.Api.GraphQL.Http;
+
+namespace CyberSkillsGraph.Api.Tests.Limits;
+
+/// <summary>Cost limits, persisted documents, timeouts and the platform's metrics.</summary>
+public sealed class QueryLimitTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private static string RoleDocument => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "persisted-documents", "role.graphql"));
+
+    [Fact]
+    public async Task Query_WhenItsEstimatedCostIsTooHigh_ThenItIsRefusedBeforeRunning()
+    {
+        // Every page item multiplies the cost of what is asked of it.
+        const string query = """
+            { a: trainingProgrammes(first: 100) { edges { node { develops { competence { requiredBy { role { requires { competence { title } } } } } } } } }
+              b: regionGaps(region: "EU") { rows { suppliers { programme { regions { children { code } } } } } } }
+            """;
+
+        using var response = await factory.CreateClient().SendQueryAsync(query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("complexity", (await response.ReadJsonAsync()).SingleError().GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task PersistedDocument_WhenAddressedByItsHash_ThenItRuns()
+    {
+        var client = factory.CreateClient();
+        var body = new { documentId = PersistedDocuments.IdOf(RoleDocument), variables = new { id = "ECSF:CISO" } };
+
+        using var response = await client.PostAsync("/graphql", System.Net.Http.Json.JsonContent.Create(body), Cancel);
+
+        Assert.Equal("Chief Information Security Officer (CISO)", (await response.ReadJsonAsync()).Data().GetProperty("role").GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task PersistedDocument_WhenSentOverGet_ThenItRuns()
+    {
+        var url = $"/graphql?documentId={Uri.EscapeDataString(PersistedDocuments.IdOf(RoleDocument))}&variables={Uri.EscapeDataString("""{"id":"ECSF:AUDITOR"}""")}";
+
+        using var response = await factory.CreateClient().GetAsync(url, Cancel);
+
+        Assert.Equal("ECSF:AUDITOR", (await response.ReadJsonAsync()).Data().GetProperty("role").GetProperty("id").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{ "documentId": "sha256:0000000000000000000000000000000000000000000000000000000000000000" }""", "No persisted document")]
+    [InlineData("""{ "documentId": "md5:abc" }""", "must start with 'sha256:'")]
+    [InlineData("""{ "documentId": "sha256:00", "query": "{ revision }" }""", "either query or documentId")]
+    public async Task PersistedDocument_WhenTheIdIsWrong_ThenItIs400(string body, string message)
+    {
+        using var response = await factory.CreateClient().PostAsync("/graphql", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, (await response.ReadJsonAsync()).SingleError().GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task Metrics_WhenAQueryIsAnswered_ThenTheRequestIsCounted()
+    {
+        long counted = 0;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Name == "cyberskills.graphql.requests") l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref counted, value));
+        listener.Start();
+
+        (await factory.CreateClient().PostAsync("{ revision }")).Data();
+
+        Assert.True(Interlocked.Read(ref counted) >= 1);
+    }
+}
