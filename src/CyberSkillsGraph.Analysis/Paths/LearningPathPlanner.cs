@@ -45,7 +45,8 @@ internal static class LearningPathPlanner
                 for (var i = 0; i < programmes.Length; i++)
                 {
                     var p = programmes[i];
-                    if (levels[i] < requirements[q].Level || snapshot.Programmes[p].Hours <= 0 || !OfferedIn(snapshot, p, reachable)) continue;
+                    // Cheapest tests first; the flat hours array spares a pointer chase per programme.
+                    if (levels[i] < requirements[q].Level || !OfferedIn(snapshot, p, reachable) || snapshot.ProgrammeHours[p] <= 0) continue;
                     covers[p] = covers.GetValueOrDefault(p) | (1UL << q);
                 }
             }
