@@ -1,3 +1,4 @@
+using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Model;
 
 namespace CyberSkillsGraph.Storage.Sqlite;
@@ -24,8 +25,8 @@ internal sealed class RecordTable<T>(
     public string Name { get; } = name;
 
     public IEnumerable<(string Key, string Body)> Rows(Dataset dataset) =>
-        select(dataset).Select(record => (key(record), RecordSerializer.Serialize(record)));
+        select(dataset).Select(record => (key(record), RecordJson.Of(record)));
 
     public Dataset Assign(Dataset dataset, IEnumerable<string> bodies) =>
-        assign(dataset, [.. bodies.Select(RecordSerializer.Deserialize<T>)]);
+        assign(dataset, [.. bodies.Select(RecordJson.Parse<T>)]);
 }

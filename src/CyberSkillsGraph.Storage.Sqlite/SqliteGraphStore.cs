@@ -1,3 +1,4 @@
+using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Model;
 using CyberSkillsGraph.Domain.Storage;
 using Microsoft.Data.Sqlite;
@@ -55,7 +56,7 @@ public sealed class SqliteGraphStore : IGraphStore
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
-                datasets.Add(new Dataset(RecordSerializer.Deserialize<DatasetInfo>(reader.GetString(0))));
+                datasets.Add(new Dataset(RecordJson.Parse<DatasetInfo>(reader.GetString(0))));
         }
         var position = datasets.Select((d, i) => (d.Info.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
 
@@ -97,7 +98,7 @@ public sealed class SqliteGraphStore : IGraphStore
             foreach (var dataset in changes.Upserts)
             {
                 id.Value = dataset.Info.Id;
-                body.Value = RecordSerializer.Serialize(dataset.Info);
+                body.Value = RecordJson.Of(dataset.Info);
                 await upsertDataset.ExecuteNonQueryAsync(cancellationToken);
             }
         }

@@ -7,7 +7,7 @@ using System.Text.Json.Serialization;
 namespace CyberSkillsGraph.Domain.Datasets;
 
 /// <summary>
-/// One record as compact JSON, for the audit trail, and its version: a hash of that JSON that a client
+/// One record as compact JSON, as the stores keep it and the audit trail shows it, and its version: a hash of that JSON that a client
 /// sends back with an update so that a change made by someone else in between is never overwritten.
 /// </summary>
 public static class RecordJson
@@ -20,6 +20,9 @@ public static class RecordJson
     };
 
     public static string Of<T>(T record) => JsonSerializer.Serialize(record, Options);
+
+    public static T Parse<T>(string json) =>
+        JsonSerializer.Deserialize<T>(json, Options) ?? throw new InvalidDataException("A stored record is null.");
 
     public static string VersionOf<T>(T record) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Of(record))))[..16];
