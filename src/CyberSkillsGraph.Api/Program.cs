@@ -3,6 +3,7 @@ using CyberSkillsGraph.Api.Graph;
 using CyberSkillsGraph.Api.GraphQL;
 using CyberSkillsGraph.Api.GraphQL.Http;
 using CyberSkillsGraph.Api.Observability;
+using CyberSkillsGraph.Api.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddGraph();
@@ -17,6 +18,7 @@ app.MapAuthEndpoints();
 app.MapGraphQLEndpoint();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+app.MapWebUi();
 app.Run();
 
 /// <summary>Entry point, public so that tests can host the app with WebApplicationFactory.</summary>

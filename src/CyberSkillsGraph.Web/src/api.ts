@@ -1,0 +1,129 @@
+// GraphQL over HTTP against the API's own /graphql, same origin.
+
+/** A problem the API found in an input, with the JSON path of the field (as in dataset documents). */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export interface GraphQLErrorEntry {
+  message: string;
+  extensions?: { code?: string; problems?: Problem[]; [key: string]: unknown };
+}
+
+/** A request that came back with errors: the first message, its code and every input problem. */
+export class GraphQLRequestError extends Error {
+  readonly code: string | undefined;
+  readonly problems: Problem[];
+  readonly errors: GraphQLErrorEntry[];
+
+  constructor(errors: GraphQLErrorEntry[], status?: number) {
+    super(errors.map((e) => e.message).join(' ') || `The API answered ${status ?? 'with an error'}.`);
+    this.name = 'GraphQLRequestError';
+    this.errors = errors;
+    this.code = errors.find((e) => e.extensions?.code)?.extensions?.code;
+    this.problems = errors.flatMap((e) => e.extensions?.problems ?? []);
+  }
+}
+
+export interface RequestOptions {
+  token?: string;
+  signal?: AbortSignal;
+}
+
+export async function graphql<T>(query: string, variables?: Record<string, unknown>, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    // Plain JSON: errors come back with 200 and their details in the body, never as a failed load.
+    accept: 'application/json',
+  };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+      signal: options.signal,
+    });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new GraphQLRequestError([{ message: 'The API cannot be reached.', extensions: { code: 'NETWORK' } }]);
+  }
+  let body: { data?: T; errors?: GraphQLErrorEntry[] } | undefined;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  if (body?.errors?.length) throw new GraphQLRequestError(body.errors, response.status);
+  if (!response.ok || !body?.data) throw new GraphQLRequestError([], response.status);
+  return body.data;
+}
+
+// ---- Shapes of the answers the UI reads ----
+
+export type GapStatus = 'MISSING' | 'SHORTAGE' | 'COVERED';
+export type CoverageClass = 'EQUAL' | 'FULL' | 'PARTIAL' | 'NONE';
+
+export interface RegionInfo {
+  code: string;
+  name: string;
+  parent: { code: string } | null;
+}
+
+export interface CompetenceRef {
+  id: string;
+  code: string;
+  title: string;
+}
+
+export interface RoleRef {
+  id: string;
+  title: string;
+}
+
+export interface GapRow {
+  competence: CompetenceRef;
+  level: number;
+  demand: number;
+  supply: number;
+  partialSupply: number;
+  gap: number;
+  coverageRatio: number | null;
+  accessible: boolean;
+  status: GapStatus;
+  roles?: RoleRef[];
+}
+
+export interface GapTotals {
+  openings: number;
+  missing: number;
+  shortage: number;
+  covered: number;
+}
+
+export interface CoveragePath {
+  target: string;
+  class: CoverageClass;
+  hops: number;
+  minStrength: number | null;
+  path: string[];
+}
+
+export interface Supplier {
+  programme: {
+    id: string;
+    title: string;
+    seatsPerYear: number;
+    hours: number;
+    provider: { id: string; name: string };
+    regions: { code: string }[];
+  };
+  developedCompetence: { id: string; code: string };
+  developedLevel: number;
+  countsAsSupply: boolean;
+  path: { class: CoverageClass; hops: number; path: string[] };
+}
+
+export const gapKey = (row: { competence: { id: string }; level: number }) => `${row.competence.id}@${row.level}`;

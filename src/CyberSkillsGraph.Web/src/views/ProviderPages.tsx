@@ -1,0 +1,604 @@
+import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { GraphQLRequestError, type Problem } from '../api';
+import { authorizedGraphql, isSignedIn, onAuthChange, signOut, startSignIn } from '../auth';
+import { loadFrameworks, Status, useLoad } from '../data';
+import { useI18n, type TextKey, type Translate } from '../i18n';
+import { Link, navigate, useLocation } from '../router';
+
+export interface OwnProgramme {
+  id: string;
+  title: string;
+  regions: { code: string }[];
+  seatsPerYear: number;
+  hours: number;
+  delivery: string | null;
+  language: string | null;
+  develops: { competence: { id: string }; level: number }[];
+  preparesFor: { id: string }[];
+  alignedWith: { id: string }[];
+  note: string | null;
+  retired: boolean;
+  version: string;
+  provider: { id: string; name: string };
+}
+
+const PROGRAMME_FIELDS = `id title regions { code } seatsPerYear hours delivery language develops { competence { id } level }
+  preparesFor { id } alignedWith { id } note retired version provider { id name }`;
+
+export const loadOwnProgrammes = () =>
+  authorizedGraphql<{ myTrainingProgrammes: OwnProgramme[] | null }>(`{ myTrainingProgrammes { ${PROGRAMME_FIELDS} } }`).then(
+    (d) => d.myTrainingProgrammes ?? [],
+  );
+
+function useSignedIn() {
+  return useSyncExternalStore(onAuthChange, isSignedIn);
+}
+
+function SignInPanel({ returnTo }: { returnTo: string }) {
+  const { t } = useI18n();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="panel sign-in">
+      <p>{t('prov.intro')}</p>
+      {error && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="button" className="primary" onClick={() => startSignIn(returnTo).catch((e: Error) => setError(e.message))}>
+        {t('prov.signIn')}
+      </button>
+    </div>
+  );
+}
+
+function isUnauthenticated(error: Error | undefined) {
+  return error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED';
+}
+
+export function ProviderHome() {
+  const { t, number } = useI18n();
+  const signedIn = useSignedIn();
+  const { search } = useLocation();
+  const programmes = useLoad(async () => (signedIn ? loadOwnProgrammes() : null), [signedIn]);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const message = search.get('registered')
+    ? t('prov.registered', { id: search.get('registered')! })
+    : search.get('saved')
+      ? t('prov.saved', { id: search.get('saved')! })
+      : search.get('retired')
+        ? t('prov.retiredDone', { id: search.get('retired')! })
+        : null;
+
+  const retire = async (id: string) => {
+    setActionError(null);
+    try {
+      await authorizedGraphql('mutation Retire($id: ID!) { retireTrainingProgramme(id: $id) }', { id });
+      setConfirming(null);
+      navigate(`/provider?retired=${encodeURIComponent(id)}`, { replace: true });
+      programmes.reload();
+    } catch (e) {
+      setActionError((e as Error).message);
+    }
+  };
+
+  const list = programmes.data ?? [];
+  return (
+    <div className="provider">
+      <h1>{t('prov.heading')}</h1>
+      {!signedIn ? (
+        <>
+          {search.get('expired') && (
+            <p className="notice" role="status">
+              {t('prov.expired')}
+            </p>
+          )}
+          <SignInPanel returnTo="/provider" />
+        </>
+      ) : (
+        <>
+          <div className="toolbar">
+            <p className="signed-in">
+              {t('prov.signedIn')} {list[0] ? <strong>{list[0].provider.name}</strong> : null}
+            </p>
+            <Link href="/provider/new" className="button primary">
+              {t('prov.register')}
+            </Link>
+            <button type="button" onClick={signOut}>
+              {t('prov.signOut')}
+            </button>
+          </div>
+          {message && (
+            <p className="notice success" role="status">
+              {message}
+            </p>
+          )}
+          {actionError && (
+            <p className="notice error" role="alert">
+              {actionError}
+            </p>
+          )}
+          {isUnauthenticated(programmes.error) ? <SignInPanel returnTo="/provider" /> : <Status loaded={programmes} />}
+          {programmes.data && (
+            <section className="panel" aria-labelledby="mine-heading">
+              <h2 id="mine-heading">{t('prov.mine')}</h2>
+              {list.length === 0 ? (
+                <p>{t('prov.noneYet')}</p>
+              ) : (
+                <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="mine-heading">
+                  <table className="data-table" data-testid="my-programmes">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('form.title')}</th>
+                        <th scope="col">{t('detail.regions')}</th>
+                        <th scope="col" className="num">
+                          {t('form.seats')}
+                        </th>
+                        <th scope="col" className="num">
+                          {t('form.hours')}
+                        </th>
+                        <th scope="col">{t('prov.state')}</th>
+                        <th scope="col">{t('prov.actions')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {list.map((p) => (
+                        <tr key={p.id} className={p.retired ? 'retired' : undefined}>
+                          <td>
+                            <span className="programme-title">{p.title}</span>
+                            <span className="sub">
+                              <code>{p.id}</code>
+                            </span>
+                          </td>
+                          <td>{p.regions.map((r) => r.code).join(', ')}</td>
+                          <td className="num">{number(p.seatsPerYear)}</td>
+                          <td className="num">{number(p.hours)}</td>
+                          <td>{p.retired ? t('prov.retired') : t('prov.offered')}</td>
+                          <td>
+                            <div className="actions">
+                              <Link href={`/provider/edit/${encodeURIComponent(p.id)}`} aria-label={t('prov.editLabel', { title: p.title })}>
+                                {t('prov.edit')}
+                              </Link>
+                              {!p.retired &&
+                                (confirming === p.id ? (
+                                  <>
+                                    <button type="button" className="danger" onClick={() => retire(p.id)}>
+                                      {t('prov.confirmRetire')}
+                                    </button>
+                                    <button type="button" onClick={() => setConfirming(null)}>
+                                      {t('prov.cancel')}
+                                    </button>
+                                  </>
+                                ) : (
+                                  <button
+                                    type="button"
+                                    onClick={() => setConfirming(p.id)}
+                                    aria-label={t('prov.retireLabel', { title: p.title })}
+                                  >
+                                    {t('prov.retire')}
+                                  </button>
+                                ))}
+                            </div>
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </section>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+// ---- The form for registering and editing a programme ----
+
+interface DevelopRow {
+  key: number;
+  competence: string;
+  level: string;
+}
+
+interface FormState {
+  title: string;
+  regions: string;
+  seatsPerYear: string;
+  hours: string;
+  delivery: string;
+  language: string;
+  develops: DevelopRow[];
+  preparesFor: string;
+  alignedWith: string;
+  note: string;
+}
+
+let rowKey = 0;
+const emptyRow = (): DevelopRow => ({ key: ++rowKey, competence: '', level: '3' });
+
+const emptyForm = (): FormState => ({
+  title: '',
+  regions: '',
+  seatsPerYear: '',
+  hours: '',
+  delivery: '',
+  language: '',
+  develops: [emptyRow()],
+  preparesFor: '',
+  alignedWith: '',
+  note: '',
+});
+
+function formOf(p: OwnProgramme): FormState {
+  return {
+    title: p.title,
+    regions: p.regions.map((r) => r.code).join(', '),
+    seatsPerYear: String(p.seatsPerYear),
+    hours: String(p.hours),
+    delivery: p.delivery ?? '',
+    language: p.language ?? '',
+    develops: p.develops.length
+      ? p.develops.map((d) => ({ key: ++rowKey, competence: d.competence.id, level: String(d.level) }))
+      : [emptyRow()],
+    preparesFor: p.preparesFor.map((r) => r.id).join(', '),
+    alignedWith: p.alignedWith.map((s) => s.id).join(', '),
+    note: p.note ?? '',
+  };
+}
+
+const list = (text: string) =>
+  text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+const wholeNumber = (text: string) => (/^-?\d+$/.test(text.trim()) ? Number(text.trim()) : null);
+
+/** Field errors keyed by field: title, regions, develops.0.level and so on; "general" for the rest. */
+type Errors = Record<string, string[]>;
+
+/** Where an API problem belongs: "$.trainingProgrammes[0].develops[1].level" → "develops.1.level". */
+export function fieldOfProblem(path: string): string {
+  const rest = path.replace(/^\$\.trainingProgrammes\[\d+\]\.?/, '');
+  const develop = /^develops\[(\d+)\](?:\.(competence|level))?/.exec(rest);
+  if (develop) return `develops.${develop[1]}.${develop[2] ?? 'competence'}`;
+  const name = /^(\w+)/.exec(rest)?.[1];
+  return name && ['title', 'regions', 'seatsPerYear', 'hours', 'delivery', 'language', 'develops', 'preparesFor', 'alignedWith', 'note'].includes(name)
+    ? name
+    : 'general';
+}
+
+function checkForm(form: FormState, t: Translate): Errors {
+  const errors: Errors = {};
+  const add = (field: string, key: TextKey) => (errors[field] ??= []).push(t(key));
+  if (!form.title.trim()) add('title', 'form.required');
+  if (list(form.regions).length === 0) add('regions', 'form.required');
+  if (wholeNumber(form.seatsPerYear) === null) add('seatsPerYear', 'form.wholeNumber');
+  if (wholeNumber(form.hours) === null) add('hours', 'form.wholeNumber');
+  form.develops.forEach((d, i) => {
+    if (!d.competence) add(`develops.${i}.competence`, 'form.chooseCompetence');
+    if (wholeNumber(d.level) === null) add(`develops.${i}.level`, 'form.wholeNumber');
+  });
+  return errors;
+}
+
+function inputOf(form: FormState) {
+  const optional = (text: string) => (text.trim() ? text.trim() : null);
+  return {
+    title: form.title.trim(),
+    regions: list(form.regions).map((c) => c.toUpperCase()),
+    seatsPerYear: wholeNumber(form.seatsPerYear),
+    hours: wholeNumber(form.hours),
+    delivery: optional(form.delivery),
+    language: optional(form.language),
+    develops: form.develops.map((d) => ({ competence: d.competence, level: wholeNumber(d.level) })),
+    preparesFor: list(form.preparesFor),
+    alignedWith: list(form.alignedWith),
+    note: optional(form.note),
+  };
+}
+
+function FieldErrors({ id, errors }: { id: string; errors: string[] | undefined }) {
+  if (!errors?.length) return null;
+  return (
+    <span className="field-error" id={id}>
+      {errors.join(' ')}
+    </span>
+  );
+}
+
+export function ProgrammeForm({ id }: { id?: string }) {
+  const { t } = useI18n();
+  const signedIn = useSignedIn();
+  const frameworks = useLoad(() => loadFrameworks(), []);
+  const [round, setRound] = useState(0);
+  const existing = useLoad(
+    async () => (id && signedIn ? (await loadOwnProgrammes()).find((p) => p.id === id) ?? null : null),
+    [id, signedIn, round],
+  );
+  const [form, setForm] = useState<FormState>(emptyForm);
+  const [version, setVersion] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Errors>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  // After errors render, move focus to the first field with one.
+  const [focusRound, setFocusRound] = useState(0);
+  useEffect(() => {
+    if (focusRound > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRound]);
+  const focusFirstError = () => setFocusRound((n) => n + 1);
+
+  useEffect(() => {
+    if (existing.data) {
+      setForm(formOf(existing.data));
+      setVersion(existing.data.version);
+      setConflict(false);
+    }
+  }, [existing.data]);
+
+  if (!signedIn) {
+    return (
+      <div className="provider">
+        <h1>{id ? t('form.editHeading', { id }) : t('form.newHeading')}</h1>
+        <SignInPanel returnTo={window.location.pathname} />
+      </div>
+    );
+  }
+
+  const competences = (frameworks.data ?? []).flatMap((f) => f.competences.map((c) => ({ ...c, framework: f.id })));
+  const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const setRow = (index: number, patch: Partial<DevelopRow>) =>
+    setForm((f) => ({ ...f, develops: f.develops.map((d, i) => (i === index ? { ...d, ...patch } : d)) }));
+
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setGeneral(null);
+    setConflict(false);
+    const local = checkForm(form, t);
+    setErrors(local);
+    if (Object.keys(local).length) {
+      focusFirstError();
+      return;
+    }
+    setSaving(true);
+    try {
+      const input = inputOf(form);
+      if (id) {
+        const data = await authorizedGraphql<{ updateTrainingProgramme: { id: string } }>(
+          'mutation Update($id: ID!, $version: String!, $input: TrainingProgrammeInput!) { updateTrainingProgramme(id: $id, version: $version, input: $input) { id version } }',
+          { id, version, input },
+        );
+        navigate(`/provider?saved=${encodeURIComponent(data.updateTrainingProgramme.id)}`);
+      } else {
+        const data = await authorizedGraphql<{ registerTrainingProgramme: { id: string } }>(
+          'mutation Register($input: TrainingProgrammeInput!) { registerTrainingProgramme(input: $input) { id version } }',
+          { input },
+        );
+        navigate(`/provider?registered=${encodeURIComponent(data.registerTrainingProgramme.id)}`);
+      }
+    } catch (error) {
+      if (error instanceof GraphQLRequestError && error.code === 'CONFLICT') {
+        setConflict(true);
+      } else if (error instanceof GraphQLRequestError && error.problems.length) {
+        const found: Errors = {};
+        const unplaced: Problem[] = [];
+        for (const problem of error.problems) {
+          const field = fieldOfProblem(problem.path);
+          if (field === 'general') unplaced.push(problem);
+          else (found[field] ??= []).push(problem.message);
+        }
+        setErrors(found);
+        setGeneral([t('form.refused'), ...unplaced.map((p) => `${p.path}: ${p.message}`)].join(' '));
+        focusFirstError();
+      } else {
+        setGeneral((error as Error).message);
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  // Props that tie an input to its label, its errors and its hint.
+  const described = (field: string, hint?: string) => {
+    const has = !!errors[field]?.length;
+    const ids = [hint, has ? `pf-${field.replace(/\./g, '-')}-error` : undefined].filter(Boolean).join(' ');
+    return { 'aria-invalid': has, 'aria-describedby': ids || undefined };
+  };
+  const errorId = (field: string) => `pf-${field.replace(/\./g, '-')}-error`;
+
+  if (id && existing.data === null && !existing.loading) {
+    return (
+      <div className="provider">
+        <h1>{t('form.editHeading', { id })}</h1>
+        <p className="notice error" role="alert">
+          {t('form.notFound', { id })}
+        </p>
+        <Link href="/provider">{t('form.back')}</Link>
+      </div>
+    );
+  }
+
+  return (
+    <div className="provider">
+      <p>
+        <Link href="/provider">← {t('form.back')}</Link>
+      </p>
+      <h1>{id ? t('form.editHeading', { id }) : t('form.newHeading')}</h1>
+      <Status loaded={frameworks.error ? frameworks : existing} />
+      {conflict && (
+        <div className="notice error" role="alert">
+          {t('form.conflict')}{' '}
+          <button type="button" onClick={() => setRound((r) => r + 1)}>
+            {t('form.reload')}
+          </button>
+        </div>
+      )}
+      {general && (
+        <p className="notice error" role="alert" data-testid="form-error">
+          {general}
+        </p>
+      )}
+      <form ref={formRef} className="panel programme-form" onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor="pf-title">{t('form.title')}</label>
+          <input id="pf-title" value={form.title} onChange={(e) => set('title', e.target.value)} required {...described('title')} />
+          <FieldErrors id={errorId('title')} errors={errors.title} />
+        </div>
+        <div className="field">
+          <label htmlFor="pf-regions">{t('form.regions')}</label>
+          <input
+            id="pf-regions"
+            value={form.regions}
+            onChange={(e) => set('regions', e.target.value)}
+            autoCapitalize="characters"
+            {...described('regions', 'pf-regions-hint')}
+          />
+          <span className="field-hint" id="pf-regions-hint">
+            {t('form.regionsHint')}
+          </span>
+          <FieldErrors id={errorId('regions')} errors={errors.regions} />
+        </div>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="pf-seatsPerYear">{t('form.seats')}</label>
+            <input
+              id="pf-seatsPerYear"
+              inputMode="numeric"
+              value={form.seatsPerYear}
+              onChange={(e) => set('seatsPerYear', e.target.value)}
+              {...described('seatsPerYear')}
+            />
+            <FieldErrors id={errorId('seatsPerYear')} errors={errors.seatsPerYear} />
+          </div>
+          <div className="field">
+            <label htmlFor="pf-hours">{t('form.hours')}</label>
+            <input id="pf-hours" inputMode="numeric" value={form.hours} onChange={(e) => set('hours', e.target.value)} {...described('hours')} />
+            <FieldErrors id={errorId('hours')} errors={errors.hours} />
+          </div>
+          <div className="field">
+            <label htmlFor="pf-delivery">{t('form.delivery')}</label>
+            <select id="pf-delivery" value={form.delivery} onChange={(e) => set('delivery', e.target.value)} {...described('delivery')}>
+              <option value="">{t('form.deliveryNone')}</option>
+              <option value="online">{t('form.delivery.online')}</option>
+              <option value="classroom">{t('form.delivery.classroom')}</option>
+              <option value="blended">{t('form.delivery.blended')}</option>
+            </select>
+            <FieldErrors id={errorId('delivery')} errors={errors.delivery} />
+          </div>
+          <div className="field">
+            <label htmlFor="pf-language">{t('form.language')}</label>
+            <input
+              id="pf-language"
+              value={form.language}
+              onChange={(e) => set('language', e.target.value)}
+              {...described('language', 'pf-language-hint')}
+            />
+            <span className="field-hint" id="pf-language-hint">
+              {t('form.languageHint')}
+            </span>
+            <FieldErrors id={errorId('language')} errors={errors.language} />
+          </div>
+        </div>
+
+        <fieldset className="develops" aria-describedby={errors.develops?.length ? errorId('develops') : undefined}>
+          <legend>{t('form.develops')}</legend>
+          <FieldErrors id={errorId('develops')} errors={errors.develops} />
+          {form.develops.map((row, i) => (
+            <div className="develop-row" key={row.key} data-testid={`develops-${i}`}>
+              <div className="field">
+                <label htmlFor={`pf-develops-${i}-competence`}>
+                  {t('form.competence')} {i + 1}
+                </label>
+                <select
+                  id={`pf-develops-${i}-competence`}
+                  value={row.competence}
+                  onChange={(e) => setRow(i, { competence: e.target.value })}
+                  {...described(`develops.${i}.competence`)}
+                >
+                  <option value="">—</option>
+                  {competences.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.code} {c.title} ({c.framework})
+                    </option>
+                  ))}
+                </select>
+                <FieldErrors id={errorId(`develops.${i}.competence`)} errors={errors[`develops.${i}.competence`]} />
+              </div>
+              <div className="field narrow">
+                <label htmlFor={`pf-develops-${i}-level`}>{t('form.level')}</label>
+                <select
+                  id={`pf-develops-${i}-level`}
+                  value={row.level}
+                  onChange={(e) => setRow(i, { level: e.target.value })}
+                  {...described(`develops.${i}.level`)}
+                >
+                  {[1, 2, 3, 4, 5].map((n) => (
+                    <option key={n} value={n}>
+                      {n}
+                    </option>
+                  ))}
+                </select>
+                <FieldErrors id={errorId(`develops.${i}.level`)} errors={errors[`develops.${i}.level`]} />
+              </div>
+              <button
+                type="button"
+                className="remove"
+                disabled={form.develops.length === 1}
+                aria-label={t('form.removeLabel', { n: i + 1 })}
+                onClick={() => setForm((f) => ({ ...f, develops: f.develops.filter((_, j) => j !== i) }))}
+              >
+                {t('form.remove')}
+              </button>
+            </div>
+          ))}
+          <button type="button" onClick={() => setForm((f) => ({ ...f, develops: [...f.develops, emptyRow()] }))}>
+            {t('form.addCompetence')}
+          </button>
+        </fieldset>
+
+        <div className="field">
+          <label htmlFor="pf-preparesFor">{t('form.preparesFor')}</label>
+          <input
+            id="pf-preparesFor"
+            value={form.preparesFor}
+            onChange={(e) => set('preparesFor', e.target.value)}
+            {...described('preparesFor', 'pf-preparesFor-hint')}
+          />
+          <span className="field-hint" id="pf-preparesFor-hint">
+            {t('form.preparesForHint')}
+          </span>
+          <FieldErrors id={errorId('preparesFor')} errors={errors.preparesFor} />
+        </div>
+        <div className="field">
+          <label htmlFor="pf-alignedWith">{t('form.alignedWith')}</label>
+          <input
+            id="pf-alignedWith"
+            value={form.alignedWith}
+            onChange={(e) => set('alignedWith', e.target.value)}
+            {...described('alignedWith', 'pf-alignedWith-hint')}
+          />
+          <span className="field-hint" id="pf-alignedWith-hint">
+            {t('form.alignedWithHint')}
+          </span>
+          <FieldErrors id={errorId('alignedWith')} errors={errors.alignedWith} />
+        </div>
+        <div className="field">
+          <label htmlFor="pf-note">{t('form.note')}</label>
+          <textarea id="pf-note" rows={3} value={form.note} onChange={(e) => set('note', e.target.value)} {...described('note')} />
+          <FieldErrors id={errorId('note')} errors={errors.note} />
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={saving || (!!id && !version)}>
+            {saving ? t('form.saving') : id ? t('form.submitEdit') : t('form.submitNew')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
