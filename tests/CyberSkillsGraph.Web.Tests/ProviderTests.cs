@@ -17,11 +17,12 @@ public sealed class ProviderTests(WebUiServer server)
         await page.GotoAsync("/provider");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         // The token server's own sign-in form, then back through /signin-callback with a code.
-        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
+        // Wait for the navigation itself, not the load event: on a busy CI machine the page's load can lag far behind.
+        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
         await page.GetByLabel("User name", new() { Exact = true }).FillAsync(WebUiServer.ProviderUser);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(WebUiServer.ProviderPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/provider");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/provider", new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your programmes" })).ToBeVisibleAsync();
     }
 
