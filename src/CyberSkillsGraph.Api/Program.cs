@@ -12,6 +12,7 @@ builder.Services.AddGraphQLApi();
 builder.Services.AddObservability(builder.Configuration);
 
 var app = builder.Build();
+app.UseMiddleware<CyberSkillsGraph.Api.MalformedRequestMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapAuthEndpoints();

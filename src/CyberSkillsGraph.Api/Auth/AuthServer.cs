@@ -65,7 +65,11 @@ public static class AuthServer
                 validation.UseLocalServer();
                 validation.EnableTokenEntryValidation();
                 validation.EnableAuthorizationEntryValidation();
-                validation.UseAspNetCore();
+                // Tokens travel only in the Authorization header: reading forms and query strings for them
+                // would make every oversized form a server error, and puts tokens in URLs and logs.
+                validation.UseAspNetCore()
+                    .DisableAccessTokenExtractionFromBodyForm()
+                    .DisableAccessTokenExtractionFromQueryString();
             });
 
         services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)

@@ -67,6 +67,12 @@ public static class GraphQLEndpoint
         {
             // Left to the executor, which reports the syntax error as a GraphQL error with its location.
         }
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException or InvalidOperationException)
+        {
+            // The parser can fail while describing a syntax error (a lone carriage return, GraphQL-Parser 9.5): still the client's error.
+            await WriteRequestError(http, serializer, StatusCodes.Status400BadRequest, mediaType, "The query is not valid GraphQL syntax.", "SYNTAX_ERROR");
+            return;
+        }
         if (document is not null && HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
         {
             http.Response.Headers.Allow = HttpMethods.Post;
@@ -185,11 +191,12 @@ public static class GraphQLEndpoint
         return chosen?.Operation == OperationType.Mutation;
     }
 
-    private static async Task WriteRequestError(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, string message)
+    private static async Task WriteRequestError(
+        HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, string message, string code = ErrorCodes.BadRequest)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = ErrorCodes.BadRequest }] };
+        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 }

@@ -9,8 +9,9 @@ internal static class GraphQLMediaTypes
     public const string Json = "application/json";
 
     /// <summary>
-    /// The response media type for an Accept header: the GraphQL response type when the client takes it,
-    /// plain JSON when that is all it takes (or when it sends no Accept, as legacy clients do), else null (406).
+    /// The response media type for an Accept header: the GraphQL response type when the client names it,
+    /// plain JSON when it names only that, accepts anything (<c>*/*</c>, as curl and fetch send by default)
+    /// or sends no Accept, as the specification asks for legacy clients; else null (406).
     /// </summary>
     public static string? Negotiate(IList<MediaTypeHeaderValue> accept)
     {
@@ -23,8 +24,8 @@ internal static class GraphQLMediaTypes
             if (quality <= 0) continue;
             var candidate = value.MediaType.Value?.ToLowerInvariant() switch
             {
-                GraphQLResponse or "application/*" or "*/*" => GraphQLResponse,
-                Json => Json,
+                GraphQLResponse => GraphQLResponse,
+                Json or "application/*" or "*/*" => Json,
                 _ => null,
             };
             // Prefer the higher quality, and on a tie the GraphQL response type.
