@@ -72,9 +72,6 @@ public sealed class ElementGraph
     public ElementKind KindOf(int node) =>
         node < _roleBase ? ElementKind.Competence : node < _standardBase ? ElementKind.Role : ElementKind.Standard;
 
-    /// <summary>The competence, role or standard index of a node within its own kind.</summary>
-    public int LocalIndex(int node) => node < _roleBase ? node : node < _standardBase ? node - _roleBase : node - _standardBase;
-
     public string IdOf(int node) => KindOf(node) switch
     {
         ElementKind.Competence => _snapshot.Competences[node].Id,

@@ -1,4 +1,5 @@
 using CyberSkillsGraph.Analysis.Snapshot;
+using CyberSkillsGraph.Api.GraphQL;
 using CyberSkillsGraph.Api.Observability;
 using CyberSkillsGraph.Api.Writes;
 using CyberSkillsGraph.Domain.Datasets;
@@ -55,7 +56,7 @@ public sealed class GraphState(IGraphStore store, GraphTelemetry telemetry, ILog
                 var request = prepare(snapshot);
                 var problems = DatasetValidator.Validate(request.Documents, snapshot.Content, request.ReadProblems ?? []);
                 if (problems.Count > 0)
-                    throw new WriteRejectedException("BAD_USER_INPUT", $"Nothing was written: {problems.Count} problem(s). {problems[0]}", problems);
+                    throw new WriteRejectedException(ErrorCodes.BadUserInput, $"Nothing was written: {problems.Count} problem(s). {problems[0]}", problems);
                 try
                 {
                     var changes = new ChangeSet([.. request.Documents.Select(d => d.Dataset)], snapshot.Revision, request.Audit);

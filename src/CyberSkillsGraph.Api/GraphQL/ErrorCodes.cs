@@ -8,5 +8,6 @@ public static class ErrorCodes
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
     public const string BadRequest = "BAD_REQUEST";
-    public const string Internal = "INTERNAL_SERVER_ERROR";
+    /// <summary>An update based on a version of the record that is no longer current.</summary>
+    public const string Conflict = "CONFLICT";
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CyberSkillsGraph.Api.GraphQL;
 using CyberSkillsGraph.Api.Auth;
 using CyberSkillsGraph.Api.Graph;
 using CyberSkillsGraph.Domain.Datasets;
@@ -26,9 +27,9 @@ public static class MappingWrites
         state.WriteAsync(snapshot =>
         {
             var existing = Find(snapshot.Mappings, source, target)
-                ?? throw new WriteRejectedException("NOT_FOUND", $"There is no mapping from '{source}' to '{target}'.");
+                ?? throw new WriteRejectedException(ErrorCodes.NotFound, $"There is no mapping from '{source}' to '{target}'.");
             if (existing.Author == AuthorOf(user) && !user.HasRole(Roles.Admin))
-                throw new WriteRejectedException("FORBIDDEN", "A mapping must be approved by a different standards-body account or an administrator.");
+                throw new WriteRejectedException(ErrorCodes.Forbidden, "A mapping must be approved by a different standards-body account or an administrator.");
             var approved = existing with { Status = MappingStatus.Approved };
             return Request(approved, Audit.Entry(user, "approveMapping", "mapping", approved.Key, existing, approved));
         }, snapshot => Find(snapshot.Mappings, source, target)!, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using CyberSkillsGraph.Analysis.Snapshot;
+using CyberSkillsGraph.Api.GraphQL;
 using CyberSkillsGraph.Api.Auth;
 using CyberSkillsGraph.Api.Graph;
 using CyberSkillsGraph.Domain.Datasets;
@@ -31,7 +32,7 @@ public static class ProgrammeWrites
         {
             var (provider, existing) = OwnProgramme(snapshot, user, id);
             if (RecordJson.VersionOf(existing) != version)
-                throw new WriteRejectedException("CONFLICT",
+                throw new WriteRejectedException(ErrorCodes.Conflict,
                     $"Programme '{id}' changed since version {version} was read (it is now {RecordJson.VersionOf(existing)}); read it again and reapply your change.");
             var programme = ToRecord(id, provider.Id, input, existing.Retired);
             return Request(provider, programme, Audit.Entry(user, "updateTrainingProgramme", "trainingProgramme", id, existing, programme));
@@ -51,17 +52,17 @@ public static class ProgrammeWrites
     private static Provider ProviderOf(GraphSnapshot snapshot, ClaimsPrincipal user)
     {
         var providerId = user.ProviderOf()
-            ?? throw new WriteRejectedException("FORBIDDEN", "Your account is not bound to a provider, so it cannot write programmes.");
+            ?? throw new WriteRejectedException(ErrorCodes.Forbidden, "Your account is not bound to a provider, so it cannot write programmes.");
         return snapshot.FindProvider(providerId)
-            ?? throw new WriteRejectedException("FORBIDDEN", $"Your account's provider '{providerId}' is not in the graph; ask an administrator to import it.");
+            ?? throw new WriteRejectedException(ErrorCodes.Forbidden, $"Your account's provider '{providerId}' is not in the graph; ask an administrator to import it.");
     }
 
     private static (Provider Provider, TrainingProgramme Programme) OwnProgramme(GraphSnapshot snapshot, ClaimsPrincipal user, string id)
     {
         var provider = ProviderOf(snapshot, user);
-        var existing = snapshot.FindProgramme(id) ?? throw new WriteRejectedException("NOT_FOUND", $"There is no training programme '{id}'.");
+        var existing = snapshot.FindProgramme(id) ?? throw new WriteRejectedException(ErrorCodes.NotFound, $"There is no training programme '{id}'.");
         if (existing.Provider != provider.Id)
-            throw new WriteRejectedException("FORBIDDEN", $"Programme '{id}' belongs to another provider; you may change only your own.");
+            throw new WriteRejectedException(ErrorCodes.Forbidden, $"Programme '{id}' belongs to another provider; you may change only your own.");
         return (provider, existing);
     }
 

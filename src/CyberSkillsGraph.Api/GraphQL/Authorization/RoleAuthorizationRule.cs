@@ -1,3 +1,4 @@
+using CyberSkillsGraph.Api.Auth;
 using GraphQL;
 using GraphQL.Validation;
 using GraphQLParser.AST;
@@ -25,7 +26,7 @@ public sealed class RoleAuthorizationRule : ValidationRuleBase
                 return;
             }
             var roles = field.GetRoles();
-            if (roles is { Count: > 0 } && !roles.Any(role => user.IsInRole(role) || user.HasClaim(OpenIddict.Abstractions.OpenIddictConstants.Claims.Role, role)))
+            if (roles is { Count: > 0 } && !roles.Any(user.HasRole))
             {
                 validation.ReportError(new ValidationError(validation.Document.Source, ErrorCodes.Forbidden,
                     $"'{field.Name}' needs one of the roles {string.Join(", ", roles)}.", node)

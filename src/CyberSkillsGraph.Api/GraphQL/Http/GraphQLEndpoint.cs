@@ -51,7 +51,7 @@ public static class GraphQLEndpoint
             await WriteRequestError(http, serializer, status, mediaType, error!);
             return;
         }
-        var documentError = ResolveDocument(request, http.RequestServices);
+        var documentError = ResolveDocument(request, http.RequestServices, limits.AllowOnlyPersistedDocuments);
         if (documentError is not null)
         {
             await WriteRequestError(http, serializer, StatusCodes.Status400BadRequest, mediaType, documentError);
@@ -73,7 +73,8 @@ public static class GraphQLEndpoint
             await WriteRequestError(http, serializer, StatusCodes.Status400BadRequest, mediaType, "The query is not valid GraphQL syntax.", "SYNTAX_ERROR");
             return;
         }
-        if (document is not null && HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
+        var isMutation = document is not null && IsMutation(document, request.OperationName);
+        if (isMutation && HttpMethods.IsGet(http.Request.Method))
         {
             http.Response.Headers.Allow = HttpMethods.Post;
             await WriteRequestError(http, serializer, StatusCodes.Status405MethodNotAllowed, mediaType,
@@ -81,7 +82,7 @@ public static class GraphQLEndpoint
             return;
         }
 
-        if (document is not null && IsMutation(document, request.OperationName) &&
+        if (isMutation &&
             http.RequestServices.GetRequiredService<MutationRateLimiter>().TryAcquire(http) is { } retryAfter)
         {
             http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -91,7 +92,7 @@ public static class GraphQLEndpoint
 
         var state = http.RequestServices.GetRequiredService<GraphState>();
         var telemetry = http.RequestServices.GetRequiredService<GraphTelemetry>();
-        var operationType = document is null ? "unknown" : IsMutation(document, request.OperationName) ? "mutation" : "query";
+        var operationType = document is null ? "unknown" : isMutation ? "mutation" : "query";
         using var activity = GraphTelemetry.Source.StartActivity("graphql " + operationType);
         activity?.SetTag("graphql.operation.type", operationType);
         activity?.SetTag("graphql.operation.name", request.OperationName);
@@ -128,9 +129,8 @@ public static class GraphQLEndpoint
     /// Puts the text of a persisted document into the request, or says why the request names no runnable
     /// document. When only persisted documents are allowed, ad-hoc query text is refused.
     /// </summary>
-    private static string? ResolveDocument(GraphQLRequest request, IServiceProvider services)
+    private static string? ResolveDocument(GraphQLRequest request, IServiceProvider services, bool onlyPersisted)
     {
-        var onlyPersisted = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLHttpOptions>>().Value.AllowOnlyPersistedDocuments;
         if (request.DocumentId is { Length: > 0 } documentId)
         {
             if (!string.IsNullOrEmpty(request.Query)) return "Send either query or documentId, not both.";
