@@ -15,8 +15,32 @@ public static class DatasetValidator
     public const int MinYear = 1900;
     public const int MaxYear = 2200;
 
-    /// <summary>Longest text a name, title, summary or note may have: room for any real one, not for a megabyte of junk.</summary>
+    /// <summary>Longest id or code: room for any real identifier, not for a megabyte of junk.</summary>
+    public const int MaxIdLength = 200;
+
+    /// <summary>Longest name or title.</summary>
+    public const int MaxNameLength = 500;
+
+    /// <summary>Longest summary, note or source.</summary>
     public const int MaxTextLength = 4000;
+
+    /// <summary>Longest language tag (BCP 47 allows 35 characters for the tags people use).</summary>
+    public const int MaxLanguageLength = 35;
+
+    /// <summary>Most items in one list of a record (regions, requirements, competences developed, alternative titles …).</summary>
+    public const int MaxListLength = 200;
+
+    /// <summary>Largest yearly capacity of one programme: more than any real course, small enough that sums stay exact.</summary>
+    public const int MaxSeatsPerYear = 1_000_000;
+
+    /// <summary>Largest length of one programme in hours.</summary>
+    public const int MaxHours = 10_000;
+
+    /// <summary>Largest number of openings one demand entry may state.</summary>
+    public const int MaxOpenings = 10_000_000;
+
+    /// <summary>Largest workforce one demand entry may state.</summary>
+    public const int MaxEmployed = 100_000_000;
 
     public static IReadOnlyList<DatasetProblem> Validate(IReadOnlyList<NamedDataset> documents, GraphContent existing)
     {
@@ -97,7 +121,7 @@ public static class DatasetValidator
 
         public void Run()
         {
-            CheckTextLengths();
+            CheckTexts();
             CheckRegions();
             CheckFrameworks();
             CheckCompetences();
@@ -139,14 +163,33 @@ public static class DatasetValidator
         private void Reference(string? id, string path, string what, Func<string, bool> exists)
         {
             if (string.IsNullOrEmpty(id)) return;
-            if (!exists(id)) Problem(path, $"unknown {what} '{id}'");
+            if (id.Length > MaxIdLength) Problem(path, $"is {id.Length} characters long; ids and codes have at most {MaxIdLength}");
+            else if (!exists(id)) Problem(path, $"unknown {what} {Quote(id)}");
         }
 
         private void RegionReference(string? code, string path) => Reference(code, path, "region", graph.Regions.ContainsKey);
 
-        private void NonNegative(int value, string path)
+        /// <summary>A count within 0..<paramref name="max"/>: the bounds keep every sum the analyses make exact.</summary>
+        private void Count(int value, int max, string path)
         {
             if (value < 0) Problem(path, $"{value} is negative; counts must be 0 or more");
+            else if (value > max) Problem(path, $"{value} is more than the largest allowed, {max}");
+        }
+
+        /// <summary>Refuses a value listed twice in one list.</summary>
+        private void Distinct(IReadOnlyList<string> items, string path)
+        {
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < items.Count; i++)
+                if (!seen.TryAdd(items[i], i)) Problem($"{path}[{i}]", $"{Quote(items[i])} is listed twice (first at {path}[{seen[items[i]]}])");
+        }
+
+        /// <summary>A value as messages show it: quoted, cut short, control characters escaped, so an error never echoes megabytes.</summary>
+        private static string Quote(string value)
+        {
+            const int Shown = 60;
+            var shown = value.Length > Shown ? value[..Shown] + "…" : value;
+            return "'" + string.Concat(shown.Select(ch => char.IsControl(ch) ? $"\\u{(int)ch:x4}" : ch.ToString())) + "'";
         }
 
         private void Level(CompetenceLevel item, string path)
@@ -176,33 +219,139 @@ public static class DatasetValidator
             }
         }
 
-        private void CheckTextLengths()
+        /// <summary>Every text field: ids and codes short and without control characters, names present and short, prose bounded.</summary>
+        private void CheckTexts()
         {
-            void Check(string? text, string path)
+            Prose(dataset.Info.Title, "$.dataset.title");
+            Prose(dataset.Info.Source, "$.dataset.source");
+            Prose(dataset.Info.Licence, "$.dataset.licence");
+            Prose(dataset.Info.Note, "$.dataset.note");
+            Each(dataset.Regions, "regions", (r, path) =>
             {
-                if (text is { Length: > MaxTextLength }) Problem(path, $"is {text.Length} characters long; at most {MaxTextLength} are allowed");
-            }
-            Check(dataset.Info.Title, "$.dataset.title");
-            Check(dataset.Info.Note, "$.dataset.note");
-            for (var i = 0; i < dataset.Regions.Count; i++) { Check(dataset.Regions[i].Name, $"$.regions[{i}].name"); Check(dataset.Regions[i].Note, $"$.regions[{i}].note"); }
-            for (var i = 0; i < dataset.Frameworks.Count; i++) { Check(dataset.Frameworks[i].Name, $"$.frameworks[{i}].name"); Check(dataset.Frameworks[i].Note, $"$.frameworks[{i}].note"); }
-            for (var i = 0; i < dataset.Competences.Count; i++) { Check(dataset.Competences[i].Title, $"$.competences[{i}].title"); Check(dataset.Competences[i].Note, $"$.competences[{i}].note"); }
-            for (var i = 0; i < dataset.Roles.Count; i++)
+                Id(r.Code, $"{path}.code");
+                Name(r.Name, $"{path}.name");
+                Prose(r.Note, $"{path}.note");
+            });
+            Each(dataset.Frameworks, "frameworks", (f, path) =>
             {
-                Check(dataset.Roles[i].Title, $"$.roles[{i}].title");
-                Check(dataset.Roles[i].Summary, $"$.roles[{i}].summary");
-                Check(dataset.Roles[i].Note, $"$.roles[{i}].note");
-            }
-            for (var i = 0; i < dataset.Standards.Count; i++) { Check(dataset.Standards[i].Title, $"$.standards[{i}].title"); Check(dataset.Standards[i].Note, $"$.standards[{i}].note"); }
-            for (var i = 0; i < dataset.Mappings.Count; i++) Check(dataset.Mappings[i].Note, $"$.mappings[{i}].note");
-            for (var i = 0; i < dataset.Providers.Count; i++) { Check(dataset.Providers[i].Name, $"$.providers[{i}].name"); Check(dataset.Providers[i].Note, $"$.providers[{i}].note"); }
-            for (var i = 0; i < dataset.TrainingProgrammes.Count; i++)
+                Id(f.Id, $"{path}.id");
+                Name(f.Name, $"{path}.name");
+                Code(f.Version, $"{path}.version");
+                Code(f.Publisher, $"{path}.publisher");
+                List(f.Categories, $"{path}.categories");
+                for (var c = 0; c < f.Categories.Count; c++)
+                {
+                    Id(f.Categories[c].Code, $"{path}.categories[{c}].code");
+                    Name(f.Categories[c].Name, $"{path}.categories[{c}].name");
+                }
+                Prose(f.Source, $"{path}.source");
+                Prose(f.Note, $"{path}.note");
+            });
+            Each(dataset.Competences, "competences", (c, path) =>
             {
-                Check(dataset.TrainingProgrammes[i].Title, $"$.trainingProgrammes[{i}].title");
-                Check(dataset.TrainingProgrammes[i].Note, $"$.trainingProgrammes[{i}].note");
-            }
-            for (var i = 0; i < dataset.Demand.Count; i++) { Check(dataset.Demand[i].Source, $"$.demand[{i}].source"); Check(dataset.Demand[i].Note, $"$.demand[{i}].note"); }
+                Id(c.Id, $"{path}.id");
+                Id(c.Code, $"{path}.code");
+                Name(c.Title, $"{path}.title");
+                Code(c.Area, $"{path}.area");
+                Prose(c.Note, $"{path}.note");
+            });
+            Each(dataset.Roles, "roles", (r, path) =>
+            {
+                Id(r.Id, $"{path}.id");
+                Name(r.Title, $"{path}.title");
+                List(r.AltTitles, $"{path}.altTitles");
+                for (var t = 0; t < r.AltTitles.Count; t++) Name(r.AltTitles[t], $"{path}.altTitles[{t}]");
+                List(r.Requires, $"{path}.requires");
+                Prose(r.Summary, $"{path}.summary");
+                Prose(r.Note, $"{path}.note");
+            });
+            Each(dataset.Standards, "standards", (st, path) =>
+            {
+                Id(st.Id, $"{path}.id");
+                Name(st.Title, $"{path}.title");
+                Code(st.Body, $"{path}.body");
+                Prose(st.Url, $"{path}.url");
+                Prose(st.Note, $"{path}.note");
+            });
+            Each(dataset.Mappings, "mappings", (m, path) =>
+            {
+                Code(m.Author, $"{path}.author");
+                Prose(m.Note, $"{path}.note");
+            });
+            Each(dataset.Providers, "providers", (p, path) =>
+            {
+                Id(p.Id, $"{path}.id");
+                Name(p.Name, $"{path}.name");
+                Prose(p.Note, $"{path}.note");
+            });
+            Each(dataset.TrainingProgrammes, "trainingProgrammes", (p, path) =>
+            {
+                Id(p.Id, $"{path}.id");
+                Name(p.Title, $"{path}.title");
+                List(p.Regions, $"{path}.regions");
+                List(p.Develops, $"{path}.develops");
+                List(p.PreparesFor, $"{path}.preparesFor");
+                List(p.AlignedWith, $"{path}.alignedWith");
+                if (p.Delivery is { } delivery && !Vocabulary.DeliveryModes.Contains(delivery))
+                    Problem($"{path}.delivery", $"{Quote(delivery)} is not one of {string.Join(", ", Vocabulary.DeliveryModes)}");
+                if (p.Language is { } language && !IsLanguageTag(language))
+                    Problem($"{path}.language", $"{Quote(language)} is not a language tag such as 'ja', 'en' or 'pt-BR'");
+                Prose(p.Note, $"{path}.note");
+            });
+            Each(dataset.Demand, "demand", (d, path) =>
+            {
+                Prose(d.Source, $"{path}.source");
+                Prose(d.Note, $"{path}.note");
+            });
         }
+
+        private static void Each<T>(IReadOnlyList<T> items, string array, Action<T, string> check)
+        {
+            for (var i = 0; i < items.Count; i++) check(items[i], $"$.{array}[{i}]");
+        }
+
+        private void List<T>(IReadOnlyList<T> items, string path)
+        {
+            if (items.Count > MaxListLength) Problem(path, $"has {items.Count} items; at most {MaxListLength} are allowed");
+        }
+
+        /// <summary>An id or code: at most <see cref="MaxIdLength"/> characters, no control characters, no surrounding spaces.</summary>
+        private void Id(string? value, string path)
+        {
+            if (value is null || value.Length == 0) return;
+            if (value.Length > MaxIdLength)
+                Problem(path, $"is {value.Length} characters long; ids and codes have at most {MaxIdLength}");
+            else if (value.Any(char.IsControl) || value.Trim().Length != value.Length)
+                Problem(path, $"{Quote(value)} has a control character or surrounding spaces");
+        }
+
+        /// <summary>A short label (version, publisher, author): bounded like a name, but may be absent.</summary>
+        private void Code(string? value, string path)
+        {
+            if (value is null) return;
+            if (value.Length > MaxNameLength) Problem(path, $"is {value.Length} characters long; at most {MaxNameLength} are allowed");
+            else if (value.Any(char.IsControl)) Problem(path, "has a control character");
+        }
+
+        /// <summary>A name or title: present, at most <see cref="MaxNameLength"/> characters, on one line.</summary>
+        private void Name(string? value, string path)
+        {
+            if (string.IsNullOrWhiteSpace(value)) Problem(path, "must not be empty");
+            else Code(value, path);
+        }
+
+        /// <summary>Prose (summary, note, source): at most <see cref="MaxTextLength"/> characters; line breaks and tabs are its only control characters.</summary>
+        private void Prose(string? value, string path)
+        {
+            if (value is null) return;
+            if (value.Length > MaxTextLength) Problem(path, $"is {value.Length} characters long; at most {MaxTextLength} are allowed");
+            else if (value.Any(ch => char.IsControl(ch) && ch is not ('\n' or '\r' or '\t'))) Problem(path, "has a control character other than a line break or tab");
+        }
+
+        private static bool IsLanguageTag(string value) =>
+            value.Length <= MaxLanguageLength && value.Split('-') is var parts &&
+            parts[0].Length is >= 2 and <= 3 && parts[0].All(char.IsAsciiLetter) &&
+            parts.Skip(1).All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit));
 
         private void CheckRegions()
         {
@@ -361,8 +510,11 @@ public static class DatasetValidator
                     Problem($"{path}.regions", "must name at least one region where the programme is offered");
                 for (var r = 0; r < programme.Regions.Count; r++)
                     RegionReference(programme.Regions[r], $"{path}.regions[{r}]");
-                NonNegative(programme.SeatsPerYear, $"{path}.seatsPerYear");
-                NonNegative(programme.Hours, $"{path}.hours");
+                Count(programme.SeatsPerYear, MaxSeatsPerYear, $"{path}.seatsPerYear");
+                Count(programme.Hours, MaxHours, $"{path}.hours");
+                Distinct(programme.Regions, $"{path}.regions");
+                Distinct(programme.PreparesFor, $"{path}.preparesFor");
+                Distinct(programme.AlignedWith, $"{path}.alignedWith");
                 Levels(programme.Develops, $"{path}.develops");
                 for (var r = 0; r < programme.PreparesFor.Count; r++)
                     Reference(programme.PreparesFor[r], $"{path}.preparesFor[{r}]", "role", graph.Roles.ContainsKey);
@@ -382,8 +534,8 @@ public static class DatasetValidator
                 Reference(entry.Role, $"{path}.role", "role", graph.Roles.ContainsKey);
                 if (entry.Year is < MinYear or > MaxYear)
                     Problem($"{path}.year", $"{entry.Year} is outside {MinYear}..{MaxYear}");
-                NonNegative(entry.Openings, $"{path}.openings");
-                if (entry.Employed is { } employed) NonNegative(employed, $"{path}.employed");
+                Count(entry.Openings, MaxOpenings, $"{path}.openings");
+                if (entry.Employed is { } employed) Count(employed, MaxEmployed, $"{path}.employed");
             }
         }
     }
