@@ -18,9 +18,9 @@ internal static class GapAnalyzer
             return new RegionGapReport(tree.Regions[region], null, [], new GapTotals(0, 0, 0, 0));
 
         // Openings per role over the subtree's entries of the year; a role with an entry is demanded even at zero openings.
-        var openings = new int[snapshot.Roles.Count];
+        var openings = new long[snapshot.Roles.Count];
         var demanded = new bool[snapshot.Roles.Count];
-        var totalOpenings = 0;
+        var totalOpenings = 0L;
         for (var e = 0; e < snapshot.Demand.Count; e++)
         {
             var entryRegion = snapshot.DemandRegion[e];
@@ -34,7 +34,7 @@ internal static class GapAnalyzer
         // One row per (competence, level) a demanded role needs; roles are visited in id order, so each row's roles come sorted.
         var rowOf = new Dictionary<int, int>();
         var keys = new List<int>();
-        var demand = new List<int>();
+        var demand = new List<long>();
         var roles = new List<List<Role>>();
         for (var role = 0; role < snapshot.Roles.Count; role++)
         {

@@ -1,4 +1,4 @@
 namespace CyberSkillsGraph.Analysis.Gaps;
 
 /// <summary>Openings counted (each demand entry once) and the number of rows of each status.</summary>
-public sealed record GapTotals(int Openings, int Missing, int Shortage, int Covered);
+public sealed record GapTotals(long Openings, int Missing, int Shortage, int Covered);

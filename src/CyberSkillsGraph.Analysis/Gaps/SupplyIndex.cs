@@ -18,8 +18,8 @@ internal sealed class SupplyIndex
     private const int Levels = 5;
 
     private readonly int _positions;
-    private readonly int[] _fullSeats;
-    private readonly int[] _partialSeats;
+    private readonly long[] _fullSeats;
+    private readonly long[] _partialSeats;
     private readonly byte[] _ownMaxLevel;
     private readonly byte[] _subtreeMaxLevel;
 
@@ -28,8 +28,8 @@ internal sealed class SupplyIndex
         var tree = snapshot.RegionTree;
         _positions = tree.Count;
         var competences = snapshot.Competences.Count;
-        _fullSeats = new int[competences * Levels * (_positions + 1)];
-        _partialSeats = new int[competences * Levels * (_positions + 1)];
+        _fullSeats = new long[competences * Levels * (_positions + 1)];
+        _partialSeats = new long[competences * Levels * (_positions + 1)];
         _ownMaxLevel = new byte[competences * _positions];
         _subtreeMaxLevel = new byte[competences * _positions];
         var contributions = RegionContributions(snapshot);
@@ -46,10 +46,10 @@ internal sealed class SupplyIndex
     }
 
     /// <summary>Seats of programmes offered in the region's subtree that fully supply the competence at the level.</summary>
-    public int Supply(RegionTree tree, int region, int competence, int level) => SubtreeSum(_fullSeats, tree, region, competence, level);
+    public long Supply(RegionTree tree, int region, int competence, int level) => SubtreeSum(_fullSeats, tree, region, competence, level);
 
     /// <summary>Seats of programmes offered in the region's subtree that only partially supply it.</summary>
-    public int PartialSupply(RegionTree tree, int region, int competence, int level) => SubtreeSum(_partialSeats, tree, region, competence, level);
+    public long PartialSupply(RegionTree tree, int region, int competence, int level) => SubtreeSum(_partialSeats, tree, region, competence, level);
 
     /// <summary>True when a programme offered in the region's subtree or in one of its ancestors fully supplies the competence at the level.</summary>
     public bool Accessible(RegionTree tree, int region, int competence, int level)
@@ -62,7 +62,7 @@ internal sealed class SupplyIndex
         return false;
     }
 
-    private int SubtreeSum(int[] table, RegionTree tree, int region, int competence, int level)
+    private long SubtreeSum(long[] table, RegionTree tree, int region, int competence, int level)
     {
         var row = (competence * Levels + level - 1) * (_positions + 1);
         return table[row + tree.SubtreeEnd(region)] - table[row + tree.Position(region)];
@@ -110,7 +110,7 @@ internal sealed class SupplyIndex
             for (var c = contributions.Offsets[set]; c < contributions.Offsets[set + 1]; c++)
             {
                 var at = contributions.Positions[c] * Width;
-                var signed = contributions.Signs[c] * seats;
+                var signed = (long)contributions.Signs[c] * seats;
                 if (fullLevel > 0) scratch.FullAt[at + fullLevel] += signed;
                 if (partialLevel > fullLevel)
                 {
@@ -130,7 +130,7 @@ internal sealed class SupplyIndex
         for (var position = 0; position < _positions; position++)
         {
             var at = position * Width;
-            int full = 0, partial = 0;
+            long full = 0, partial = 0;
             for (var level = Levels; level >= 1; level--)
             {
                 full += scratch.FullAt[at + level];
@@ -209,8 +209,8 @@ internal sealed class SupplyIndex
     /// <summary>Per-thread working memory: a search, per programme the best levels seen for the competence being filled, and seats by region position and level.</summary>
     private sealed class Scratch(GraphSnapshot snapshot)
     {
-        public int[] FullAt { get; } = new int[snapshot.RegionTree.Count * (Levels + 2)];
-        public int[] PartialDelta { get; } = new int[snapshot.RegionTree.Count * (Levels + 2)];
+        public long[] FullAt { get; } = new long[snapshot.RegionTree.Count * (Levels + 2)];
+        public long[] PartialDelta { get; } = new long[snapshot.RegionTree.Count * (Levels + 2)];
         public CoverageSearch Search { get; } = new(snapshot.Elements, GraphAnalyses.DefaultMaxHops);
         public ProgrammeLevels[] Programmes { get; } = new ProgrammeLevels[snapshot.Programmes.Count];
         public List<int> Touched { get; } = [];

@@ -64,7 +64,7 @@ internal static class GapsCommand
         }
     }
 
-    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string StatusMarkup(GapStatus status) => status switch
     {

@@ -22,7 +22,7 @@ internal static class ReferenceAnalyses
         var effectiveYear = year ?? (entriesInSubtree.Count == 0 ? null : entriesInSubtree.Max(d => d.Year));
         var entries = entriesInSubtree.Where(d => d.Year == effectiveYear).ToList();
 
-        var demand = new Dictionary<(string Competence, int Level), int>();
+        var demand = new Dictionary<(string Competence, int Level), long>();
         var roles = new Dictionary<(string Competence, int Level), SortedSet<string>>();
         foreach (var entry in entries)
         {

@@ -7,7 +7,7 @@ namespace CyberSkillsGraph.Analysis.Tests.Reference;
 /// <summary>The reference implementation itself against the worked example of GAP-SEMANTICS.md, so that it can be trusted as an oracle.</summary>
 public sealed class ReferenceWorkedExampleTests
 {
-    private static List<(string Row, int Demand, int Supply, int Partial, int Gap, bool Accessible, GapStatus Status)> Rows(RegionGapReport report) =>
+    private static List<(string Row, long Demand, long Supply, long Partial, long Gap, bool Accessible, GapStatus Status)> Rows(RegionGapReport report) =>
         [.. report.Rows.Select(r => ($"{r.Competence.Id}@{r.Level}", r.Demand, r.Supply, r.PartialSupply, r.Gap, r.Accessible, r.Status))];
 
     [Fact]

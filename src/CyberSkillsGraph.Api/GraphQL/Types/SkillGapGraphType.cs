@@ -11,10 +11,10 @@ public sealed class SkillGapGraphType : ObjectGraphType<GapRow>
         Description = "A competence at a level: the people a region needs with it, and the seats that teach it.";
         Field<NonNullGraphType<CompetenceGraphType>>("competence").Resolve(c => c.Source.Gap.Competence);
         Field<NonNullGraphType<IntGraphType>>("level").Resolve(c => c.Source.Gap.Level);
-        Field<NonNullGraphType<IntGraphType>>("demand").Description("Openings of the demanded roles that need it.").Resolve(c => c.Source.Gap.Demand);
-        Field<NonNullGraphType<IntGraphType>>("supply").Description("Seats of programmes in the region's subtree that fully supply it.").Resolve(c => c.Source.Gap.Supply);
-        Field<NonNullGraphType<IntGraphType>>("partialSupply").Description("Seats of programmes that only partially supply it.").Resolve(c => c.Source.Gap.PartialSupply);
-        Field<NonNullGraphType<IntGraphType>>("gap").Description("max(0, demand - supply).").Resolve(c => c.Source.Gap.Gap);
+        Field<NonNullGraphType<LongGraphType>>("demand").Description("Openings of the demanded roles that need it.").Resolve(c => c.Source.Gap.Demand);
+        Field<NonNullGraphType<LongGraphType>>("supply").Description("Seats of programmes in the region's subtree that fully supply it.").Resolve(c => c.Source.Gap.Supply);
+        Field<NonNullGraphType<LongGraphType>>("partialSupply").Description("Seats of programmes that only partially supply it.").Resolve(c => c.Source.Gap.PartialSupply);
+        Field<NonNullGraphType<LongGraphType>>("gap").Description("max(0, demand - supply).").Resolve(c => c.Source.Gap.Gap);
         Field<FloatGraphType>("coverageRatio").Description("supply / demand; null when demand is 0.").Resolve(c => c.Source.Gap.CoverageRatio);
         Field<NonNullGraphType<BooleanGraphType>>("accessible")
             .Description("A programme in the region, below it or above it fully supplies it.").Resolve(c => c.Source.Gap.Accessible);
