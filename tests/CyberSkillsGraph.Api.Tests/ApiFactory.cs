@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 
@@ -25,6 +27,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     /// <summary>Extra settings a test class needs, such as a small rate limit.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>The app's clock, when a test moves time itself instead of waiting.</summary>
+    public TimeProvider? Clock { get; init; }
+
+    /// <summary>Services a test replaces, such as a store that fails on purpose.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -43,6 +51,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Auth:Users:0:Role", "provider");
         builder.UseSetting("Auth:Users:0:ProviderId", "prov-ill-de-institut");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        if (Clock is { } clock) builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        if (TestServices is { } testServices) builder.ConfigureTestServices(testServices);
     }
 
     /// <summary>A client that sends an access token of the given test client with every request.</summary>

@@ -1,7 +1,9 @@
 using CyberSkillsGraph.Api.GraphQL.Authorization;
+using CyberSkillsGraph.Api.GraphQL.Complexity;
 using CyberSkillsGraph.Api.GraphQL.Http;
 using CyberSkillsGraph.Api.GraphQL.Types;
 using GraphQL;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CyberSkillsGraph.Api.GraphQL;
@@ -21,6 +23,7 @@ public static class GraphQLServiceCollectionExtensions
             {
                 complexity.MaxDepth = MaxDepth;
                 complexity.MaxComplexity = services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.MaxComplexity;
+                complexity.DefaultComplexityImpactDelegate = ListImpact.Over(complexity.DefaultComplexityImpactDelegate);
             })
             .AddValidationRule<RoleAuthorizationRule>()
             .AddErrorInfoProvider(options =>
@@ -37,6 +40,7 @@ public static class GraphQLServiceCollectionExtensions
                 context.ErrorMessage = "Internal error.";
             }));
         services.AddOptions<GraphQLHttpOptions>().BindConfiguration(GraphQLHttpOptions.Section);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MutationRateLimiter>();
         services.AddSingleton<PersistedDocuments>();
         return services;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using CyberSkillsGraph.Api.Auth;
 using CyberSkillsGraph.Api.Graph;
 using CyberSkillsGraph.Api.Observability;
 using GraphQL;
@@ -7,6 +9,8 @@ using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 
 namespace CyberSkillsGraph.Api.GraphQL.Http;
 
@@ -24,6 +28,8 @@ public static class GraphQLEndpoint
     private static async Task HandleAsync(HttpContext http)
     {
         var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        var limits = http.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
+        AddSecurityHeaders(http.Response);
         var mediaType = GraphQLMediaTypes.Negotiate(http.Request.GetTypedHeaders().Accept);
         if (mediaType is null)
         {
@@ -32,7 +38,6 @@ public static class GraphQLEndpoint
             return;
         }
 
-        var limits = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLHttpOptions>>().Value;
         var limit = limits.MaxRequestBodyBytes;
         if (http.Request.ContentLength > limit)
         {
@@ -40,17 +45,26 @@ public static class GraphQLEndpoint
             return;
         }
         // Kestrel enforces the limit on bodies without a Content-Length as they are read.
-        if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
             bodySize.MaxRequestBodySize = limit;
+
+        // One deadline for the whole request, parsing and validation included; it also ends when the client
+        // leaves or the server is stopping, so no abandoned request keeps burning CPU.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(
+            http.RequestAborted, http.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+        deadline.CancelAfter(limits.RequestTimeout);
+        var cancellationToken = deadline.Token;
 
         var (request, error, status) = HttpMethods.IsGet(http.Request.Method)
             ? ReadGet(http.Request, serializer)
-            : await ReadPost(http.Request, serializer);
+            : await ReadPost(http.Request, serializer, cancellationToken);
         if (request is null)
         {
             await WriteRequestError(http, serializer, status, mediaType, error!);
             return;
         }
+        // graphql-js reads an empty operation name as none; so must the mutation check below, or it would pick no operation.
+        if (request.OperationName is { Length: 0 }) request.OperationName = null;
         var documentError = ResolveDocument(request, http.RequestServices, limits.AllowOnlyPersistedDocuments);
         if (documentError is not null)
         {
@@ -58,71 +72,156 @@ public static class GraphQLEndpoint
             return;
         }
 
-        GraphQLDocument? document = null;
-        try
+        var (document, parseError, parseCode) = Parse(request.Query!, limits);
+        if (parseError is not null)
         {
-            document = Parser.Parse(request.Query);
-        }
-        catch (GraphQLParserException)
-        {
-            // Left to the executor, which reports the syntax error as a GraphQL error with its location.
-        }
-        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException or InvalidOperationException)
-        {
-            // The parser can fail while describing a syntax error (a lone carriage return, GraphQL-Parser 9.5): still the client's error.
-            await WriteRequestError(http, serializer, StatusCodes.Status400BadRequest, mediaType, "The query is not valid GraphQL syntax.", "SYNTAX_ERROR");
+            await WriteRequestError(http, serializer, StatusCodes.Status400BadRequest, mediaType, parseError, parseCode!);
             return;
         }
-        var isMutation = document is not null && IsMutation(document, request.OperationName);
-        if (isMutation && HttpMethods.IsGet(http.Request.Method))
+
+        var mutationFields = document is null ? 0 : OperationSelection.MutationFieldCount(document, request.OperationName);
+        if (mutationFields > 0 && HttpMethods.IsGet(http.Request.Method))
         {
             http.Response.Headers.Allow = HttpMethods.Post;
             await WriteRequestError(http, serializer, StatusCodes.Status405MethodNotAllowed, mediaType,
                 "Mutations must be sent with POST.");
             return;
         }
-
-        if (isMutation &&
-            http.RequestServices.GetRequiredService<MutationRateLimiter>().TryAcquire(http) is { } retryAfter)
+        if (mutationFields > limits.MaxMutationFields)
         {
-            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await WriteRequestError(http, serializer, StatusCodes.Status429TooManyRequests, mediaType, "Too many mutations; wait before sending more.");
+            await WriteRequestError(http, serializer, StatusCodes.Status400BadRequest, mediaType,
+                $"One request may run at most {limits.MaxMutationFields} mutations; this one has {mutationFields}.", ErrorCodes.QueryTooLarge);
+            return;
+        }
+        if (mutationFields > 0 &&
+            http.RequestServices.GetRequiredService<MutationRateLimiter>().TryAcquire(ClientOf(http), mutationFields) is { } retryAfter)
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            await WriteRequestError(http, serializer, StatusCodes.Status429TooManyRequests, mediaType,
+                "Too many mutations; wait before sending more.", ErrorCodes.RateLimited);
             return;
         }
 
         var state = http.RequestServices.GetRequiredService<GraphState>();
         var telemetry = http.RequestServices.GetRequiredService<GraphTelemetry>();
-        var operationType = document is null ? "unknown" : isMutation ? "mutation" : "query";
+        var operationType = document is null ? "unknown" : mutationFields > 0 ? "mutation" : "query";
         using var activity = GraphTelemetry.Source.StartActivity("graphql " + operationType);
         activity?.SetTag("graphql.operation.type", operationType);
         activity?.SetTag("graphql.operation.name", request.OperationName);
         var started = TimeProvider.System.GetTimestamp();
-        var result = await http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(options =>
+        ExecutionResult result;
+        try
         {
-            options.Query = request.Query;
-            options.Document = document;
-            options.OperationName = request.OperationName;
-            options.Variables = request.Variables;
-            options.Extensions = request.Extensions;
-            options.RequestServices = http.RequestServices;
-            options.User = http.User;
-            options.UserContext = new GraphQLUserContext(state.Current, http.User);
-            options.CancellationToken = http.RequestAborted;
-            options.Timeout = limits.RequestTimeout;
-            options.TimeoutAction = global::GraphQL.Execution.TimeoutAction.ReturnTimeoutError;
-        });
+            result = await http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(options =>
+            {
+                options.Query = request.Query;
+                options.Document = document;
+                options.OperationName = request.OperationName;
+                options.Variables = request.Variables;
+                options.Extensions = request.Extensions;
+                options.RequestServices = http.RequestServices;
+                options.User = http.User;
+                options.UserContext = new GraphQLUserContext(state.Current, http.User);
+                options.CancellationToken = cancellationToken;
+            });
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            return; // The client left: nobody reads an answer.
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            await WriteRequestError(http, serializer, StatusCodes.Status503ServiceUnavailable, mediaType,
+                $"The request timed out after {limits.RequestTimeout.TotalSeconds:0.###} s, or the server is stopping, and was stopped.", ErrorCodes.Timeout);
+            return;
+        }
+        LimitErrors(result, limits.MaxErrors);
 
         // With the GraphQL response type, a request that never reached execution (a syntax or
         // validation error) is a 400; plain JSON clients always get 200 with the errors in the body.
-        http.Response.StatusCode = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed
+        var statusCode = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
         var outcome = !result.Executed ? "rejected" : result.Errors is { Count: > 0 } ? "error" : "ok";
         activity?.SetTag("graphql.outcome", outcome);
         telemetry.Requests.Add(1, new("operation", operationType), new("outcome", outcome));
         telemetry.Duration.Record(TimeProvider.System.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("operation", operationType));
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        await WriteCappedAsync(http, serializer, statusCode, mediaType, result, limits.MaxResponseBytes, cancellationToken);
+    }
+
+    /// <summary>
+    /// Parses the query after counting its tokens, then applies the document limits. A syntax error is left to the
+    /// executor, which reports it as a GraphQL error with its location.
+    /// </summary>
+    private static (GraphQLDocument? Document, string? Error, string? Code) Parse(string query, GraphQLHttpOptions limits)
+    {
+        if (DocumentLimits.CountTokens(query, limits.MaxTokens) > limits.MaxTokens)
+            return (null, $"The document has more than {limits.MaxTokens} tokens; split it into smaller requests.", ErrorCodes.QueryTooLarge);
+        GraphQLDocument document;
+        try
+        {
+            document = Parser.Parse(query);
+        }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            return (null, "The document is nested too deeply to parse.", ErrorCodes.QueryTooLarge);
+        }
+        catch (GraphQLParserException)
+        {
+            return (null, null, null);
+        }
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException or InvalidOperationException)
+        {
+            // The parser can fail while describing a syntax error (a lone carriage return, GraphQL-Parser 9.5): still the client's error.
+            return (null, "The query is not valid GraphQL syntax.", ErrorCodes.SyntaxError);
+        }
+        var tooLarge = DocumentLimits.Check(document, limits.MaxFields, limits.MaxFieldsPerResponseName);
+        return tooLarge is null ? (document, null, null) : (null, tooLarge, ErrorCodes.QueryTooLarge);
+    }
+
+    /// <summary>Keeps the first <paramref name="maxErrors"/> errors and says how many more there were, so an error storm cannot make a huge answer.</summary>
+    private static void LimitErrors(ExecutionResult result, int maxErrors)
+    {
+        if (result.Errors is not { } errors || errors.Count <= maxErrors) return;
+        var kept = new ExecutionErrors();
+        foreach (var error in errors.Take(maxErrors)) kept.Add(error);
+        kept.Add(new ExecutionError($"{errors.Count - maxErrors} more errors were left out.") { Code = ErrorCodes.TooManyErrors });
+        result.Errors = kept;
+    }
+
+    /// <summary>Serializes into a buffer of bounded size, so that an answer over the limit becomes an error instead of hundreds of megabytes.</summary>
+    private static async Task WriteCappedAsync(
+        HttpContext http, IGraphQLTextSerializer serializer, int statusCode, string mediaType, ExecutionResult result, int maxBytes, CancellationToken cancellationToken)
+    {
+        using var buffer = new CappedBufferStream(maxBytes);
+        try
+        {
+            await serializer.WriteAsync(buffer, result, cancellationToken);
+        }
+        catch (CappedBufferStream.FullException)
+        {
+            await WriteRequestError(http, serializer, StatusCodes.Status200OK, mediaType,
+                $"The answer is larger than {maxBytes} bytes; ask for fewer fields or smaller pages.", ErrorCodes.ResponseTooLarge);
+            return;
+        }
+        http.Response.StatusCode = statusCode;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        http.Response.ContentLength = buffer.Length;
+        buffer.Position = 0;
+        await buffer.CopyToAsync(http.Response.Body, cancellationToken);
+    }
+
+    /// <summary>Who a mutation counts against: the token's subject, else the remote address.</summary>
+    private static string ClientOf(HttpContext http) =>
+        http.User.Subject() ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    /// <summary>Answers are data, never pages: nothing in them may be sniffed, framed or run.</summary>
+    private static void AddSecurityHeaders(HttpResponse response)
+    {
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+        response.Headers.XFrameOptions = "DENY";
+        response.Headers["Referrer-Policy"] = "no-referrer";
     }
 
     /// <summary>
@@ -164,31 +263,27 @@ public static class GraphQLEndpoint
         }
     }
 
-    private static async Task<(GraphQLRequest? Request, string? Error, int Status)> ReadPost(HttpRequest request, IGraphQLTextSerializer serializer)
+    private static async Task<(GraphQLRequest? Request, string? Error, int Status)> ReadPost(
+        HttpRequest request, IGraphQLTextSerializer serializer, CancellationToken cancellationToken)
     {
         if (!GraphQLMediaTypes.IsJson(request.ContentType))
             return (null, $"Content-Type must be {GraphQLMediaTypes.Json}.", StatusCodes.Status415UnsupportedMediaType);
         try
         {
-            var body = await serializer.ReadAsync<GraphQLRequest>(request.Body, request.HttpContext.RequestAborted);
+            var body = await serializer.ReadAsync<GraphQLRequest>(request.Body, cancellationToken);
             return body is null
                 ? (null, "The body must be a JSON object with a query.", StatusCodes.Status400BadRequest)
                 : (body, null, 0);
+        }
+        catch (OperationCanceledException)
+        {
+            return (null, "The request body did not arrive before the request timeout.", StatusCodes.Status408RequestTimeout);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NotSupportedException)
         {
             return (null, "The body is not a GraphQL request: a JSON object with query, and optionally operationName, variables and extensions.",
                 StatusCodes.Status400BadRequest);
         }
-    }
-
-    private static bool IsMutation(GraphQLDocument document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var chosen = operationName is null
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(o => o.Name?.Value == operationName);
-        return chosen?.Operation == OperationType.Mutation;
     }
 
     private static async Task WriteRequestError(

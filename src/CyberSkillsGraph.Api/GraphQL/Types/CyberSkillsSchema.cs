@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace CyberSkillsGraph.Api.GraphQL.Types;
@@ -9,5 +10,8 @@ public sealed class CyberSkillsSchema : Schema
         Query = query;
         Mutation = mutation;
         Description = "CyberSkillsGraph: cybersecurity skills frameworks, standards, training and demand of the EU and Japan.";
+        // Introspection has a fixed shape, bounded by the document limits; it must not count against the cost limit
+        // meant for data, or GraphiQL and code generators could not load the schema.
+        this.WithIntrospectionComplexityImpact(0);
     }
 }

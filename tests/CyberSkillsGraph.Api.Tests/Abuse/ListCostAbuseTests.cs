@@ -1,0 +1,44 @@
+namespace CyberSkillsGraph.Api.Tests.Abuse;
+
+/// <summary>
+/// Lists are charged at their real size. Hundreds of aliases of <c>mappings</c> once passed the cost check with a
+/// guessed list size of 5 and produced a 258 MB answer; the estimate now reads the snapshot, and answers are capped.
+/// </summary>
+public sealed class ListCostAbuseTests
+{
+    private static async Task<int> MappingCountAsync()
+    {
+        await using var factory = new ApiFactory();
+        return (await factory.CreateClient().PostAsync("{ mappings { source } }")).Data().GetProperty("mappings").GetArrayLength();
+    }
+
+    [Fact]
+    public async Task Query_WhenAListIsLargerThanTheCostLimitAllows_ThenItIsRefusedByItsRealSize()
+    {
+        var mappings = await MappingCountAsync();
+        await using var factory = new ApiFactory();
+        // The limit lets a small list through, but not every mapping with two fields each.
+        factory.Settings["GraphQL:MaxComplexity"] = mappings.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var client = factory.CreateClient();
+
+        var refused = (await client.PostAsync("{ mappings { source target } }")).SingleError();
+        var small = await client.PostAsync("{ frameworks { id } }");
+
+        Assert.Contains("complexity", refused.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.True(small.Data().GetProperty("frameworks").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public async Task Response_WhenLargerThanTheLimit_ThenItIsReplacedByAnErrorSayingSo()
+    {
+        await using var factory = new ApiFactory();
+        factory.Settings["GraphQL:MaxResponseBytes"] = "4096";
+        var client = factory.CreateClient();
+
+        var error = (await client.PostAsync("{ mappings { source target relationship note } }")).SingleError();
+        var small = await client.PostAsync("{ revision }");
+
+        Assert.Equal("RESPONSE_TOO_LARGE", error.Code());
+        Assert.True(small.Data().GetProperty("revision").GetInt64() > 0);
+    }
+}
