@@ -15,6 +15,9 @@ public static class GraphClaims
 
     public static bool HasRole(this ClaimsPrincipal user, string role) => user.FindAll(Claims.Role).Any(c => c.Value == role);
 
+    /// <summary>The account's name, as mappings record their author: the client id for services, the user name for people.</summary>
+    public static string AccountName(this ClaimsPrincipal user) => user.Identity?.Name ?? user.Subject() ?? "unknown";
+
     /// <summary>Who did it, for the audit trail: the subject and, for people, their name.</summary>
     public static string Actor(this ClaimsPrincipal user) =>
         user.FindFirst(Claims.Name)?.Value is { } name && name != user.Subject() ? $"{user.Subject()} ({name})" : user.Subject() ?? "anonymous";

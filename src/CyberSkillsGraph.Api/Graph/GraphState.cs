@@ -54,6 +54,8 @@ public sealed class GraphState(IGraphStore store, GraphTelemetry telemetry, ILog
             {
                 var snapshot = Current;
                 var request = prepare(snapshot);
+                // A write that changes nothing (the same values again) stores nothing and keeps the revision.
+                if (request.Documents.Count == 0) return result(snapshot);
                 var problems = DatasetValidator.Validate(request.Documents, snapshot.Content, request.ReadProblems ?? []);
                 if (problems.Count > 0)
                     throw new WriteRejectedException(ErrorCodes.BadUserInput, $"Nothing was written: {problems.Count} problem(s). {problems[0]}", problems);
@@ -67,6 +69,11 @@ public sealed class GraphState(IGraphStore store, GraphTelemetry telemetry, ILog
                 catch (RevisionConflictException) when (attempt < MaxAttempts)
                 {
                     await LoadLockedAsync(cancellationToken);
+                }
+                catch (RevisionConflictException)
+                {
+                    throw new WriteRejectedException(ErrorCodes.Conflict,
+                        $"Other writers changed the graph during each of {MaxAttempts} attempts, so nothing was written; send the request again.");
                 }
             }
         }

@@ -1,29 +1,65 @@
 using System.Security.Claims;
+using CyberSkillsGraph.Api.Auth;
 using CyberSkillsGraph.Api.Graph;
+using CyberSkillsGraph.Api.GraphQL;
 using CyberSkillsGraph.Domain.Datasets;
+using CyberSkillsGraph.Domain.Model;
 
 namespace CyberSkillsGraph.Api.Writes;
 
-/// <summary>Administrators and standards bodies import whole dataset documents, with the same rules as the CLI.</summary>
+/// <summary>
+/// Administrators and standards bodies import whole dataset documents, all or nothing, under the same ownership and
+/// review rules as every other write: a standards body may write frameworks, competences, roles, standards and
+/// mappings (its mappings as proposals); regions, providers, programmes and demand belong to administrators (and,
+/// through their own mutations, to providers and planners). The CLI, run by the operator on the store itself, is
+/// the one path that imports documents exactly as they are.
+/// </summary>
 public static class DatasetImportWrite
 {
     public static async Task<ImportOutcome> ImportAsync(GraphState state, ClaimsPrincipal user, string document, CancellationToken cancellationToken)
     {
         var read = DatasetReader.Read(document);
-        if (read.Dataset is null) return new ImportOutcome(false, state.Current.Revision, 0, read.Problems);
+        if (read.Dataset is null) return ImportOutcome.Refused(state.Current.Revision, read.Problems);
         var dataset = read.Dataset;
+        var forbidden = ForbiddenRecords(dataset, user);
+        if (forbidden.Count > 0)
+            throw new WriteRejectedException(ErrorCodes.Forbidden, $"Nothing was imported: {forbidden[0]}", forbidden);
+
+        ImportPlan? plan = null;
         try
         {
-            var revision = await state.WriteAsync(
-                _ => new WriteRequest([new NamedDataset(null, dataset)],
-                    [Audit.Entry(user, "importDataset", "dataset", dataset.Info.Id, null, dataset.Info with { Note = $"{dataset.RecordCount} records" })],
-                    read.Problems),
-                snapshot => snapshot.Revision, cancellationToken);
-            return new ImportOutcome(true, revision, dataset.RecordCount, []);
+            var revision = await state.WriteAsync(snapshot =>
+            {
+                // The whole document is validated as sent, so that every problem's path points into it; only the changes are written.
+                var problems = DatasetValidator.Validate([new NamedDataset(null, dataset)], snapshot.Content, read.Problems);
+                if (problems.Count > 0)
+                    throw new WriteRejectedException(ErrorCodes.BadUserInput, $"Nothing was written: {problems.Count} problem(s). {problems[0]}", problems);
+                plan = ImportPlan.Of(snapshot, dataset, user);
+                return plan.Audit.Count == 0
+                    ? new WriteRequest([], [])
+                    : new WriteRequest([new NamedDataset(null, plan.Changes)], plan.Audit);
+            }, snapshot => snapshot.Revision, cancellationToken);
+            return new ImportOutcome(true, revision, plan!.Records, plan.MappingsProposed, []);
         }
-        catch (WriteRejectedException e) when (e.Problems.Count > 0)
+        catch (WriteRejectedException e) when (e.Code == ErrorCodes.BadUserInput && e.Problems.Count > 0)
         {
-            return new ImportOutcome(false, state.Current.Revision, 0, e.Problems);
+            return ImportOutcome.Refused(state.Current.Revision, e.Problems);
         }
+    }
+
+    /// <summary>The records of <paramref name="dataset"/> that the account may not write, one problem per kind.</summary>
+    private static List<DatasetProblem> ForbiddenRecords(Dataset dataset, ClaimsPrincipal user)
+    {
+        if (user.HasRole(Roles.Admin)) return [];
+        var problems = new List<DatasetProblem>();
+        void Refuse(int count, string array, string what)
+        {
+            if (count > 0) problems.Add(new DatasetProblem($"$.{array}", $"a standards-body account may not import {what}; an administrator can"));
+        }
+        Refuse(dataset.Regions.Count, "regions", "regions");
+        Refuse(dataset.Providers.Count, "providers", "providers");
+        Refuse(dataset.TrainingProgrammes.Count, "trainingProgrammes", "training programmes (only their provider or an administrator can change them)");
+        Refuse(dataset.Demand.Count, "demand", "demand (planners record it with setDemand)");
+        return problems;
     }
 }

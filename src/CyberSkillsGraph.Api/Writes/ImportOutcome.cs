@@ -2,5 +2,11 @@ using CyberSkillsGraph.Domain.Datasets;
 
 namespace CyberSkillsGraph.Api.Writes;
 
-/// <summary>What importDataset did: the revision and records written, or every problem and nothing written.</summary>
-public sealed record ImportOutcome(bool Succeeded, long Revision, int Records, IReadOnlyList<DatasetProblem> Problems);
+/// <summary>
+/// What importDataset did: the revision, the records it changed (unchanged records are not rewritten) and how many
+/// mappings wait for review; or every problem, and nothing written.
+/// </summary>
+public sealed record ImportOutcome(bool Succeeded, long Revision, int Records, int MappingsProposed, IReadOnlyList<DatasetProblem> Problems)
+{
+    public static ImportOutcome Refused(long revision, IReadOnlyList<DatasetProblem> problems) => new(false, revision, 0, 0, problems);
+}

@@ -184,6 +184,15 @@ public static class DatasetReader
         r.Choice("correspondence", Correspondences),
         r.Choice("status", Statuses) ?? MappingStatus.Approved,
         r.String("author"),
+        r.String("note"),
+        r.Object("proposal", ReadProposal));
+
+    private static MappingProposal ReadProposal(JsonObjectReader r) => new(
+        r.Choice("relationship", Relationships, required: true) ?? Relationship.IntersectsWith,
+        r.Int("strength", required: true) ?? 0,
+        r.Choice("rationale", Rationales),
+        r.Choice("correspondence", Correspondences),
+        r.String("author"),
         r.String("note"));
 
     private static Provider ReadProvider(JsonObjectReader r) => new(

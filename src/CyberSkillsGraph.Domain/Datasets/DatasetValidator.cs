@@ -277,6 +277,8 @@ public static class DatasetValidator
             {
                 Code(m.Author, $"{path}.author");
                 Prose(m.Note, $"{path}.note");
+                Code(m.Proposal?.Author, $"{path}.proposal.author");
+                Prose(m.Proposal?.Note, $"{path}.proposal.note");
             });
             Each(dataset.Providers, "providers", (p, path) =>
             {
@@ -456,20 +458,30 @@ public static class DatasetValidator
                 else if (mapping.Source.Length > 0 && graph.MappingKeys.Contains(Mapping.MappingKey(mapping.Target, mapping.Source)))
                     // Analysis reads mappings both ways, so two records for one pair could contradict each other.
                     Problem(path, $"'{mapping.Target}' and '{mapping.Source}' are already mapped the other way round; change that mapping instead");
-                if (mapping.Strength is < 0 or > 10)
-                    Problem($"{path}.strength", $"{mapping.Strength} is outside 0..10");
-                else if (mapping.Relationship == Relationship.Equal && mapping.Strength != 10)
-                    Problem($"{path}.strength", $"{mapping.Strength} must be 10 for an 'equal' relationship");
-                else if (mapping.Relationship == Relationship.NotRelated && mapping.Strength != 0)
-                    Problem($"{path}.strength", $"{mapping.Strength} must be 0 for a 'not_related' relationship");
-                if (mapping.Correspondence is { } correspondence)
+                MappingTerms(mapping.Relationship, mapping.Strength, mapping.Correspondence, sourceKind, path);
+                if (mapping.Proposal is { } proposal)
                 {
-                    if (sourceKind is not null && sourceKind != ElementKind.Standard)
-                        Problem($"{path}.correspondence", "is only for mappings between standards");
-                    if (correspondence == Correspondence.Identical && mapping.Relationship != Relationship.Equal)
-                        Problem($"{path}.correspondence", "IDT (identical adoption) requires relationship 'equal'");
+                    if (mapping.Status != MappingStatus.Approved)
+                        Problem($"{path}.proposal", "only an approved mapping has a pending proposal; change a proposed mapping directly");
+                    MappingTerms(proposal.Relationship, proposal.Strength, proposal.Correspondence, sourceKind, $"{path}.proposal");
                 }
             }
+        }
+
+        /// <summary>The rules on a mapping's relationship, strength and correspondence, for the mapping or its pending proposal.</summary>
+        private void MappingTerms(Relationship relationship, int strength, Correspondence? correspondence, ElementKind? sourceKind, string path)
+        {
+            if (strength is < 0 or > 10)
+                Problem($"{path}.strength", $"{strength} is outside 0..10");
+            else if (relationship == Relationship.Equal && strength != 10)
+                Problem($"{path}.strength", $"{strength} must be 10 for an 'equal' relationship");
+            else if (relationship == Relationship.NotRelated && strength != 0)
+                Problem($"{path}.strength", $"{strength} must be 0 for a 'not_related' relationship");
+            if (correspondence is null) return;
+            if (sourceKind is not null && sourceKind != ElementKind.Standard)
+                Problem($"{path}.correspondence", "is only for mappings between standards");
+            if (correspondence == Correspondence.Identical && relationship != Relationship.Equal)
+                Problem($"{path}.correspondence", "IDT (identical adoption) requires relationship 'equal'");
         }
 
         private ElementKind? MappingEnd(string id, string path)

@@ -87,6 +87,21 @@ internal sealed class JsonObjectReader
         return ReadObjects(value, FieldPath(name), _problems, read);
     }
 
+    /// <summary>Reads an optional nested object, reporting its problems under its own path.</summary>
+    public T? Object<T>(string name, Func<JsonObjectReader, T> read) where T : class
+    {
+        if (!TryGet(name, required: false, out var value)) return null;
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            Problem(name, $"must be an object, not {Describe(value)}");
+            return null;
+        }
+        var reader = new JsonObjectReader(value, FieldPath(name), _problems);
+        var item = read(reader);
+        reader.RejectUnknownFields();
+        return item;
+    }
+
     /// <summary>Reads a string field that must be one of the given names (case-sensitive, as in the contract).</summary>
     public T? Choice<T>(string name, IReadOnlyDictionary<string, T> choices, bool required = false)
         where T : struct

@@ -4,7 +4,8 @@ namespace CyberSkillsGraph.Domain.Model;
 
 /// <summary>
 /// A NIST IR 8477 relationship between two elements of the same kind. A pair (source, target)
-/// identifies the mapping; importing the same pair again replaces it.
+/// identifies the mapping; importing the same pair again replaces it. An approved mapping may carry a
+/// <see cref="Proposal"/>: a pending change that takes effect only when another account approves it.
 /// </summary>
 public sealed record Mapping(
     string Source,
@@ -15,7 +16,8 @@ public sealed record Mapping(
     Correspondence? Correspondence,
     MappingStatus Status,
     string? Author,
-    string? Note = null)
+    string? Note = null,
+    MappingProposal? Proposal = null)
 {
     /// <summary>The store key of a mapping: its ordered pair of ends.</summary>
     [JsonIgnore]

@@ -128,7 +128,7 @@ public sealed class ProgrammeWriteTests(ApiFactory factory) : IClassFixture<ApiF
     [Fact]
     public async Task Register_WhenTextHoldsQuotesAndQueryFragments_ThenItIsStoredVerbatim()
     {
-        const string hostile = "Robert'); DROP TABLE training_programmes;-- \" MATCH (n) DETACH DELETE n {{}} \u0007 ✓ 日本語";
+        const string hostile = "Robert'); DROP TABLE training_programmes;-- \" MATCH (n) DETACH DELETE n {{}} ✓ 日本語";
         var provider = await factory.ClientForAsync("test-provider-de");
 
         var programme = await RegisterAsync(provider, Input(hostile));

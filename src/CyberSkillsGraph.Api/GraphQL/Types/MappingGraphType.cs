@@ -18,5 +18,8 @@ public sealed class MappingGraphType : ObjectGraphType<Mapping>
         Field(m => m.Status, type: typeof(NonNullGraphType<MappingStatusGraphType>));
         Field(m => m.Author, nullable: true);
         Field(m => m.Note, nullable: true);
+        Field<MappingProposalGraphType>("proposal")
+            .Description("A pending change to this approved mapping, or null.")
+            .Resolve(c => c.Source.Proposal);
     }
 }

@@ -17,10 +17,11 @@ public sealed class MutationGraphType : ObjectGraphType
         Name = "Mutation";
 
         Field<NonNullGraphType<ImportResultGraphType>>("importDataset")
-            .Description("Import a dataset document (JSON text): every record or, when any is invalid, none.")
+            .Description("Import a dataset document (JSON text): every record or, when any is invalid, none. A standards body's mappings are stored as proposals; regions, providers, programmes and demand need an administrator.")
             .Argument<NonNullGraphType<StringGraphType>>("document")
             .AuthorizeWithRoles(Roles.Admin, Roles.StandardsBody)
-            .ResolveAsync(async c => await DatasetImportWrite.ImportAsync(State(c), c.User!, c.GetArgument<string>("document"), c.CancellationToken));
+            .ResolveAsync(async c => await WriteErrors.RunAsync(() =>
+                DatasetImportWrite.ImportAsync(State(c), c.User!, c.GetArgument<string>("document"), c.CancellationToken)));
 
         Field<NonNullGraphType<TrainingProgrammeGraphType>>("registerTrainingProgramme")
             .Description("Register a programme of your provider. Its id is assigned by the server.")
@@ -45,13 +46,13 @@ public sealed class MutationGraphType : ObjectGraphType
             .ResolveAsync(async c => await WriteErrors.RunAsync(() => ProgrammeWrites.RetireAsync(State(c), c.User!, c.GetArgument<string>("id"), c.CancellationToken)));
 
         Field<NonNullGraphType<MappingGraphType>>("upsertMapping")
-            .Description("Propose a mapping, or change one (which makes it proposed again). You are recorded as its author.")
+            .Description("Propose a mapping or a change to one. A change to an approved mapping waits beside it as a proposal; the approved values stay in force until another account approves. You are recorded as its author.")
             .Argument<NonNullGraphType<MappingInputGraphType>>("input")
             .AuthorizeWithRoles(Roles.StandardsBody)
             .ResolveAsync(async c => await WriteErrors.RunAsync(() => MappingWrites.UpsertAsync(State(c), c.User!, c.GetArgument<MappingInput>("input"), c.CancellationToken)));
 
         Field<NonNullGraphType<MappingGraphType>>("approveMapping")
-            .Description("Approve a proposed mapping. Its author cannot approve it; another standards-body account or an administrator can.")
+            .Description("Approve a proposed mapping, or the pending change of an approved one. Its author cannot approve it; another standards-body account or an administrator can.")
             .Argument<NonNullGraphType<IdGraphType>>("source")
             .Argument<NonNullGraphType<IdGraphType>>("target")
             .AuthorizeWithRoles(Roles.StandardsBody, Roles.Admin)
