@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Load and soak of the API at synthetic scale M, on 127.0.0.1 only:
 #   generate scale M -> import into a fresh data folder -> start the API (Release, Production) on
-#   127.0.0.1:$PORT with two configured planner clients -> load.mjs -> soak.mjs -> stop the API.
+#   127.0.0.1:$PORT with two configured planner clients -> abuse.mjs -> load.mjs -> soak.mjs -> stop the API.
 # Results go to $WORK (load.json, soak.json, api.log); the JSON is also printed.
 #
 #   scripts/load/run.sh       # PORT=5099, DURATION=20 (s per query; 0 skips the load test),
-#                             # SOAK=120 (s), SOAK_RATE=300 (reads/s in the soak; 0: writes only)
+#                             # SOAK=120 (s), SOAK_RATE=300 (reads/s in the soak; 0: writes only),
+#                             # ABUSE=200 (requests per abuse document; 0 skips them)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -13,6 +14,7 @@ PORT=${PORT:-5099}
 DURATION=${DURATION:-20}
 SOAK=${SOAK:-120}
 SOAK_RATE=${SOAK_RATE:-300}
+ABUSE=${ABUSE:-200}
 WORK=${WORK:-$(mktemp -d /tmp/csg-load.XXXXXX)}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -51,6 +53,11 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null || { echo "the API did not get ready" >&2; exit 1; }
+
+if [ "$ABUSE" -gt 0 ]; then
+  echo "== abuse documents ($ABUSE each)" >&2
+  node scripts/load/abuse.mjs --url "http://127.0.0.1:$PORT/graphql" --pid="$API_PID" --count "$ABUSE" | tee "$WORK/abuse.json"
+fi
 
 if [ "$DURATION" -gt 0 ]; then
   echo "== load (${DURATION}s per query)" >&2
