@@ -31,8 +31,10 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        StoreLocation.CreateDataDirectory(Path.GetDirectoryName(DatabasePath)!);
         await using var connection = await OpenAsync(cancellationToken);
+        // SQLite gives the -wal and -shm files the database file's mode, so this covers all three.
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(DatabasePath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         // WAL lets readers go on while one writer commits; the setting is kept in the file.
         await Execute(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken);
         await SchemaMigrations.ApplyAsync(connection, cancellationToken);

@@ -12,6 +12,16 @@ public static class StoreLocation
         : Environment.GetEnvironmentVariable(DataEnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
         : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "CyberSkillsGraph");
 
+    /// <summary>
+    /// Creates the data folder readable by its owner only (0700 on Unix), since it holds the graph, the audit trail and
+    /// the token server's database. An existing folder keeps the mode its owner gave it.
+    /// </summary>
+    public static void CreateDataDirectory(string path)
+    {
+        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(path);
+        else Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
     public static string DatabasePath(string? configuredDataDirectory = null) =>
         Path.Combine(DataDirectory(configuredDataDirectory), DatabaseFileName);
 }

@@ -22,6 +22,16 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests
     }
 
     [Fact]
+    public void Initialize_WhenItCreatesTheDataFolder_ThenFolderAndDatabaseAreOwnerOnly()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix file modes only");
+        if (OperatingSystem.IsWindows()) return; // for the platform analyzer, which does not know SkipWhen
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(_directory));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DatabasePath));
+    }
+
+    [Fact]
     public async Task Initialize_WhenFileIsNew_ThenItIsInWalModeAtTheLatestSchemaVersion()
     {
         await using var connection = new SqliteConnection($"Data Source={DatabasePath}");

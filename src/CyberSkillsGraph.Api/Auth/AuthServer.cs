@@ -26,7 +26,7 @@ public static class AuthServer
         var options = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
         var dataDirectory = StoreLocation.DataDirectory(configuration["Graph:DataDirectory"]);
-        Directory.CreateDirectory(dataDirectory);
+        StoreLocation.CreateDataDirectory(dataDirectory);
         var keys = TokenKeys.Load(options, dataDirectory);
 
         services.AddDbContext<AuthDbContext>(db =>

@@ -16,7 +16,7 @@ public sealed class ProgrammeWriteTests(ApiFactory factory) : IClassFixture<ApiF
 
     private static object Input(string title, int seats = 20, string competence = "ECF:D.1", int level = 5, string? provider = null) => new
     {
-        title, regions = new[] { "DE" }, seatsPerYear = seats, hours = 30, delivery = "blended", language = "de",
+        title, regions = new[] { "DE" }, seatsPerYear = seats, hours = 30, delivery = "BLENDED", language = "de",
         develops = new[] { new { competence, level } }, provider,
     };
 

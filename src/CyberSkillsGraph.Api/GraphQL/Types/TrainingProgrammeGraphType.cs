@@ -16,7 +16,7 @@ public sealed class TrainingProgrammeGraphType : ObjectGraphType<TrainingProgram
             .Resolve(c => c.Source.Regions.Select(code => c.Snapshot().FindRegion(code)).OfType<Region>());
         Field(p => p.SeatsPerYear);
         Field(p => p.Hours);
-        Field(p => p.Delivery, nullable: true).Description("online, classroom or blended.");
+        Field<DeliveryModeGraphType>("delivery").Description("How the programme is taught.").Resolve(c => c.Source.Delivery);
         Field(p => p.Language, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequirementGraphType>>>>("develops").Resolve(c => c.Source.Develops);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleGraphType>>>>("preparesFor")

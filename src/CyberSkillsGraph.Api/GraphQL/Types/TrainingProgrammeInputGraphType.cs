@@ -13,8 +13,8 @@ public sealed class TrainingProgrammeInputGraphType : InputObjectGraphType<Train
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("regions").Description("Region codes where it is offered.");
         Field(x => x.SeatsPerYear);
         Field(x => x.Hours);
-        Field(x => x.Delivery, nullable: true).Description("online, classroom or blended.");
-        Field(x => x.Language, nullable: true);
+        Field<DeliveryModeGraphType>("delivery").Description("How the programme is taught.");
+        Field(x => x.Language, nullable: true).Description("The language of instruction as a BCP 47 tag, such as ja, en or pt-BR.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompetenceLevelInputGraphType>>>>("develops");
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("preparesFor");
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("alignedWith");

@@ -144,7 +144,7 @@ query MyProgrammes {
           regions: ['DE'],
           seatsPerYear: 40,
           hours: 60,
-          delivery: 'classroom',
+          delivery: 'CLASSROOM',
           language: 'de',
           develops: [{ competence: 'ECF:C.4', level: 4 }],
           preparesFor: ['ECSF:INCIDENT-RESPONDER'],

@@ -485,9 +485,9 @@ export function ProgrammeForm({ id }: { id?: string }) {
             <label htmlFor="pf-delivery">{t('form.delivery')}</label>
             <select id="pf-delivery" value={form.delivery} onChange={(e) => set('delivery', e.target.value)} {...described('delivery')}>
               <option value="">{t('form.deliveryNone')}</option>
-              <option value="online">{t('form.delivery.online')}</option>
-              <option value="classroom">{t('form.delivery.classroom')}</option>
-              <option value="blended">{t('form.delivery.blended')}</option>
+              <option value="ONLINE">{t('form.delivery.online')}</option>
+              <option value="CLASSROOM">{t('form.delivery.classroom')}</option>
+              <option value="BLENDED">{t('form.delivery.blended')}</option>
             </select>
             <FieldErrors id={errorId('delivery')} errors={errors.delivery} />
           </div>
