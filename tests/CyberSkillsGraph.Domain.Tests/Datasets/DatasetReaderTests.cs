@@ -31,6 +31,35 @@ public sealed class DatasetReaderTests
     }
 
     [Fact]
+    public void Read_WhenAnApprovedMappingHasAPendingProposal_ThenBothAreReadAndTheyRoundTrip()
+    {
+        const string json = """
+            { "dataset": { "id": "d", "title": "T", "source": "s" },
+              "mappings": [ { "source": "A", "relationship": "equal", "target": "B", "strength": 10, "status": "approved", "author": "x",
+                              "proposal": { "relationship": "not_related", "strength": 0, "author": "y", "note": "withdraw" } } ] }
+            """;
+
+        var result = DatasetReader.Read(json);
+
+        Assert.Empty(result.Problems);
+        var mapping = result.Dataset!.Mappings[0];
+        Assert.Equal(new MappingProposal(Relationship.NotRelated, 0, null, null, "y", "withdraw"), mapping.Proposal);
+        Assert.Equal(mapping, DatasetReader.Read(DatasetWriter.Write(result.Dataset)).Dataset!.Mappings[0]);
+    }
+
+    [Fact]
+    public void Read_WhenAProposalHasAnUnknownField_ThenItsPathIsNamed()
+    {
+        var result = DatasetReader.Read("""
+            { "dataset": { "id": "d", "title": "T", "source": "s" },
+              "mappings": [ { "source": "A", "relationship": "equal", "target": "B", "strength": 10,
+                              "proposal": { "relationship": "equal", "strength": 10, "status": "approved" } } ] }
+            """);
+
+        Assert.Contains(result.Problems, p => p.Path == "$.mappings[0].proposal.status");
+    }
+
+    [Fact]
     public void Read_WhenMappingHasNoStatus_ThenItIsApproved()
     {
         var result = DatasetReader.Read("""
