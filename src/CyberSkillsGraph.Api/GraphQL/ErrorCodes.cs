@@ -27,6 +27,15 @@ public static class ErrorCodes
     /// <summary>The request took longer than the request timeout and was stopped.</summary>
     public const string Timeout = "TIMEOUT";
 
+    /// <summary>Apollo's automatic persisted queries: the hash is unknown here; send the query with it.</summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+
+    /// <summary>Apollo's automatic persisted queries: the hash sent is not the SHA-256 of the query sent.</summary>
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+
+    /// <summary>The body is a JSON array of operations; send one operation per request.</summary>
+    public const string BatchingNotSupported = "BATCHING_NOT_SUPPORTED";
+
     /// <summary>The document is not valid GraphQL syntax.</summary>
     public const string SyntaxError = "SYNTAX_ERROR";
 }

@@ -3,6 +3,8 @@ using CyberSkillsGraph.Api.GraphQL.Complexity;
 using CyberSkillsGraph.Api.GraphQL.Http;
 using CyberSkillsGraph.Api.GraphQL.Types;
 using GraphQL;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +20,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddGraphQL(builder => builder
             .AddSchema<CyberSkillsSchema>()
             .AddGraphTypes(typeof(CyberSkillsSchema).Assembly)
-            .AddSystemTextJson()
+            // Japanese and every other script go out as UTF-8 text, not \u escapes; characters that matter in HTML are still escaped.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddComplexityAnalyzer((complexity, services) =>
             {
                 complexity.MaxDepth = MaxDepth;
@@ -43,6 +46,7 @@ public static class GraphQLServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MutationRateLimiter>();
         services.AddSingleton<PersistedDocuments>();
+        services.AddSingleton<AutomaticPersistedQueries>();
         return services;
     }
 }

@@ -55,20 +55,19 @@ public static class GraphQLEndpoint
         deadline.CancelAfter(limits.RequestTimeout);
         var cancellationToken = deadline.Token;
 
-        var (request, error, status) = HttpMethods.IsGet(http.Request.Method)
+        var (request, unreadable) = HttpMethods.IsGet(http.Request.Method)
             ? ReadGet(http.Request, serializer)
             : await ReadPost(http.Request, serializer, cancellationToken);
         if (request is null)
         {
-            await WriteRequestError(http, serializer, status, mediaType, error!);
+            await WriteRequestError(http, serializer, unreadable!.Status, mediaType, unreadable.Message, unreadable.Code);
             return;
         }
         // graphql-js reads an empty operation name as none; so must the mutation check below, or it would pick no operation.
         if (request.OperationName is { Length: 0 }) request.OperationName = null;
-        var documentError = ResolveDocument(request, http.RequestServices, limits.AllowOnlyPersistedDocuments);
-        if (documentError is not null)
+        if (RequestDocument.Resolve(request, http.RequestServices, limits.AllowOnlyPersistedDocuments) is { } refusal)
         {
-            await WriteRequestError(http, serializer, StatusCodes.Status400BadRequest, mediaType, documentError);
+            await WriteRequestError(http, serializer, refusal.Status, mediaType, refusal.Message, refusal.Code);
             return;
         }
 
@@ -78,6 +77,10 @@ public static class GraphQLEndpoint
             await WriteRequestError(http, serializer, StatusCodes.Status400BadRequest, mediaType, parseError, parseCode!);
             return;
         }
+
+        // A query sent with its hash is kept for later hash-only requests, once it has passed the document limits.
+        if (document is not null && AutomaticPersistedQueries.HashOf(request.Extensions) is { } hash)
+            http.RequestServices.GetRequiredService<AutomaticPersistedQueries>().Register(hash, request.Query!);
 
         var mutationFields = document is null ? 0 : OperationSelection.MutationFieldCount(document, request.OperationName);
         if (mutationFields > 0 && HttpMethods.IsGet(http.Request.Method))
@@ -224,27 +227,7 @@ public static class GraphQLEndpoint
         response.Headers["Referrer-Policy"] = "no-referrer";
     }
 
-    /// <summary>
-    /// Puts the text of a persisted document into the request, or says why the request names no runnable
-    /// document. When only persisted documents are allowed, ad-hoc query text is refused.
-    /// </summary>
-    private static string? ResolveDocument(GraphQLRequest request, IServiceProvider services, bool onlyPersisted)
-    {
-        if (request.DocumentId is { Length: > 0 } documentId)
-        {
-            if (!string.IsNullOrEmpty(request.Query)) return "Send either query or documentId, not both.";
-            if (!documentId.StartsWith(PersistedDocuments.Prefix, StringComparison.OrdinalIgnoreCase))
-                return $"documentId must start with '{PersistedDocuments.Prefix}'.";
-            if (!services.GetRequiredService<PersistedDocuments>().TryGet(documentId, out var text))
-                return $"No persisted document has the id '{documentId}'.";
-            request.Query = text;
-            return null;
-        }
-        if (string.IsNullOrWhiteSpace(request.Query)) return "The request has no query.";
-        return onlyPersisted ? "This server runs only persisted documents: send documentId instead of query." : null;
-    }
-
-    private static (GraphQLRequest? Request, string? Error, int Status) ReadGet(HttpRequest request, IGraphQLTextSerializer serializer)
+    private static (GraphQLRequest? Request, RequestRefusal? Refusal) ReadGet(HttpRequest request, IGraphQLTextSerializer serializer)
     {
         try
         {
@@ -255,36 +238,51 @@ public static class GraphQLEndpoint
                 Variables = request.Query["variables"] is { Count: > 0 } variables ? serializer.Deserialize<Inputs>(variables.ToString()) : null,
                 Extensions = request.Query["extensions"] is { Count: > 0 } extensions ? serializer.Deserialize<Inputs>(extensions.ToString()) : null,
                 DocumentId = request.Query["documentId"] is { Count: > 0 } documentId ? documentId.ToString() : null,
-            }, null, 0);
+            }, null);
         }
         catch (JsonException)
         {
-            return (null, "The variables or extensions parameter is not a JSON object.", StatusCodes.Status400BadRequest);
+            return (null, BadRequest("The variables or extensions parameter is not a JSON object."));
         }
     }
 
-    private static async Task<(GraphQLRequest? Request, string? Error, int Status)> ReadPost(
+    private static async Task<(GraphQLRequest? Request, RequestRefusal? Refusal)> ReadPost(
         HttpRequest request, IGraphQLTextSerializer serializer, CancellationToken cancellationToken)
     {
         if (!GraphQLMediaTypes.IsJson(request.ContentType))
-            return (null, $"Content-Type must be {GraphQLMediaTypes.Json}.", StatusCodes.Status415UnsupportedMediaType);
+            return (null, new RequestRefusal($"Content-Type must be {GraphQLMediaTypes.Json}.", ErrorCodes.BadRequest, StatusCodes.Status415UnsupportedMediaType));
+        using var body = new MemoryStream();
         try
         {
-            var body = await serializer.ReadAsync<GraphQLRequest>(request.Body, cancellationToken);
-            return body is null
-                ? (null, "The body must be a JSON object with a query.", StatusCodes.Status400BadRequest)
-                : (body, null, 0);
+            // The body is already bounded by MaxRequestBodyBytes; reading it first lets a batch be told from a malformed body.
+            await request.Body.CopyToAsync(body, cancellationToken);
+            if (FirstNonWhitespace(body) == '[')
+                return (null, new RequestRefusal("Batched requests (a JSON array of operations) are not supported; send one operation per request.",
+                    ErrorCodes.BatchingNotSupported, StatusCodes.Status400BadRequest));
+            body.Position = 0;
+            var graphQLRequest = await serializer.ReadAsync<GraphQLRequest>(body, cancellationToken);
+            return graphQLRequest is null ? (null, BadRequest("The body must be a JSON object with a query.")) : (graphQLRequest, null);
         }
         catch (OperationCanceledException)
         {
-            return (null, "The request body did not arrive before the request timeout.", StatusCodes.Status408RequestTimeout);
+            return (null, new RequestRefusal("The request body did not arrive before the request timeout.", ErrorCodes.Timeout, StatusCodes.Status408RequestTimeout));
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NotSupportedException)
         {
-            return (null, "The body is not a GraphQL request: a JSON object with query, and optionally operationName, variables and extensions.",
-                StatusCodes.Status400BadRequest);
+            return (null, BadRequest("The body is not a GraphQL request: a JSON object with query, and optionally operationName, variables and extensions."));
         }
     }
+
+    private static readonly System.Buffers.SearchValues<byte> JsonWhitespace = System.Buffers.SearchValues.Create(" \t\r\n"u8);
+
+    private static int FirstNonWhitespace(MemoryStream body)
+    {
+        var bytes = body.GetBuffer().AsSpan(0, (int)body.Length);
+        var index = bytes.IndexOfAnyExcept(JsonWhitespace);
+        return index < 0 ? -1 : bytes[index];
+    }
+
+    private static RequestRefusal BadRequest(string message) => new(message, ErrorCodes.BadRequest, StatusCodes.Status400BadRequest);
 
     private static async Task WriteRequestError(
         HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, string message, string code = ErrorCodes.BadRequest)

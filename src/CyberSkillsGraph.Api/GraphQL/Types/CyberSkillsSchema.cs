@@ -10,6 +10,10 @@ public sealed class CyberSkillsSchema : Schema
         Query = query;
         Mutation = mutation;
         Description = "CyberSkillsGraph: cybersecurity skills frameworks, standards, training and demand of the EU and Japan.";
+        // The introspection of the October 2021 specification, as graphql-js's getIntrospectionQuery asks it with every option.
+        Features.DeprecationOfInputValues = true;
+        Features.RepeatableDirectives = true;
+        RegisterVisitor(new IntrospectionCompletion());
         // Introspection has a fixed shape, bounded by the document limits; it must not count against the cost limit
         // meant for data, or GraphiQL and code generators could not load the schema.
         this.WithIntrospectionComplexityImpact(0);
