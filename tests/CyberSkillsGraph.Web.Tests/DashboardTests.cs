@@ -128,7 +128,7 @@ public sealed class DashboardTests(WebUiServer server)
         var graph = page.GetByTestId("coverage-graph");
         await Expect(graph.Locator("canvas").First).ToBeAttachedAsync();
         // Every ECSF and NICE role is drawn, and the proposed ECSF-NICE mappings as dashed edges.
-        Assert.Equal("30", await graph.GetAttributeAsync("data-nodes"));
+        Assert.Equal("53", await graph.GetAttributeAsync("data-nodes"));
         Assert.True(int.Parse(await graph.GetAttributeAsync("data-edges") ?? "0", System.Globalization.CultureInfo.InvariantCulture) >= 10);
         await browser.ScreenshotAsync("coverage-ecsf-nice-1280");
         await page.SetViewportSizeAsync(390, 844);
