@@ -136,4 +136,22 @@ public sealed class DashboardTests(WebUiServer server)
         await browser.ScreenshotAsync("coverage-ecsf-nice-390");
         browser.AssertNoConsoleErrors();
     }
+
+    [Fact]
+    public async Task Coverage_WhenTheProposalPreviewIsSwitchedOn_ThenEcsfRolesReachNiceViaProposals()
+    {
+        await using var browser = await server.NewPageAsync();
+        var page = browser.Page;
+        await page.GotoAsync("/coverage?source=ECSF&target=NICE&maxHops=3");
+        var shares = page.GetByTestId("coverage-shares");
+        await Expect(shares.Locator("[data-class=NONE] dd").Last).ToContainTextAsync("12");
+
+        await page.GetByLabel("Include proposed mappings (preview)").CheckAsync();
+
+        await Expect(page.GetByTestId("coverage-preview")).ToBeVisibleAsync();
+        await Expect(shares.Locator("[data-class=NONE] dd").Last).ToContainTextAsync("0 (");
+        await Expect(page.GetByTestId("coverage-elements").GetByText("(via proposal)").First).ToBeVisibleAsync();
+        Assert.Contains("proposed=1", page.Url, StringComparison.Ordinal);
+        browser.AssertNoConsoleErrors();
+    }
 }
