@@ -16,6 +16,7 @@ internal static class CliApplication
             GapsCommand.Create(console),
             LearningPathCommand.Create(console),
             CoverageCommand.Create(console),
+            MappingsCommand.Create(console),
         };
 
     public static async Task<int> RunAsync(string[] args, IAnsiConsole console, CancellationToken cancellationToken = default)
