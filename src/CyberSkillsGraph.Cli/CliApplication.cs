@@ -17,6 +17,8 @@ internal static class CliApplication
             LearningPathCommand.Create(console),
             CoverageCommand.Create(console),
             MappingsCommand.Create(console),
+            NiceCommand.Create(console),
+            CatalogueCommand.Create(console),
         };
 
     public static async Task<int> RunAsync(string[] args, IAnsiConsole console, CancellationToken cancellationToken = default)
