@@ -1,6 +1,7 @@
 using CyberSkillsGraph.Analysis;
 using CyberSkillsGraph.Analysis.Queries;
 using CyberSkillsGraph.Domain.Model;
+using CyberSkillsGraph.Domain.Sssom;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
@@ -47,6 +48,10 @@ public sealed class QueryGraphType : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StandardGraphType>>>>("standards")
             .Description("Every standard, scheme and law, by id.")
             .Resolve(c => c.Snapshot().Standards);
+        Field<NonNullGraphType<StringGraphType>>("mappingsSssom")
+            .Description("Every mapping as one SSSOM mapping set (TSV with a YAML metadata block), the file `cyberskills mappings export` writes.")
+            .WithComplexityImpact(AnalysisImpact)
+            .Resolve(c => SssomWriter.Write(c.Snapshot().Content));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MappingGraphType>>>>("mappings")
             .Description("Mappings, optionally only those with a given status.")
             .Argument<MappingStatusGraphType>("status")
