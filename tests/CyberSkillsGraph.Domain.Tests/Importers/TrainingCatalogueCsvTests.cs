@@ -57,6 +57,16 @@ public sealed class TrainingCatalogueCsvTests
     }
 
     [Fact]
+    public void Read_WhenAQuoteIsStrayOrUnterminated_ThenTheRowIsNamed()
+    {
+        var stray = Read("provider_id,provider_name,programme_id,title,regions,seats_per_year,hours,develops\np1,P,x1,T \"quoted\" bad,JP,1,1,ECF:E.8@3\n");
+        var unterminated = Read("provider_id,provider_name,programme_id,title,regions,seats_per_year,hours,develops\np1,P,x1,\"T,JP,1,1,ECF:E.8@3\n");
+
+        Assert.Contains(new CatalogueProblem(2, null, "a quote inside an unquoted cell, or an unterminated quoted cell"), stray.Problems);
+        Assert.Contains(new CatalogueProblem(2, null, "a quote inside an unquoted cell, or an unterminated quoted cell"), unterminated.Problems);
+    }
+
+    [Fact]
     public void Locate_WhenTheValidatorNamesAProgrammeField_ThenItPointsAtItsRowAndColumn()
     {
         var result = Read("provider_id,provider_name,programme_id,title,regions,seats_per_year,hours,develops\np1,P,x1,T,JP,1,1,ECF:E.8@3\np1,P,x2,T,XX,1,1,ECF:E.8@3\n");
