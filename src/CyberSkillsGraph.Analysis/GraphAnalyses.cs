@@ -14,18 +14,22 @@ public static class GraphAnalyses
     public const int DefaultMaxHops = 3;
     public const int MaxHopsLimit = 5;
 
-    public static RegionGapReport RegionGaps(GraphSnapshot snapshot, string region, int? year) =>
-        GapAnalyzer.Analyze(snapshot, region, year);
+    /// <summary>With <c>includeProposed</c> (a preview) proposed mappings count as approved when supply is counted.</summary>
+    public static RegionGapReport RegionGaps(GraphSnapshot snapshot, string region, int? year, bool includeProposed = false) =>
+        GapAnalyzer.Analyze(snapshot, region, year, includeProposed);
 
-    public static IReadOnlyList<SupplierExplanation> ExplainSupply(GraphSnapshot snapshot, string region, string competence, int level) =>
-        GapAnalyzer.Explain(snapshot, region, competence, level);
+    /// <summary>With <c>includeProposed</c> (a preview) proposed mappings count as approved, and each path says whether it used one.</summary>
+    public static IReadOnlyList<SupplierExplanation> ExplainSupply(GraphSnapshot snapshot, string region, string competence, int level, bool includeProposed = false) =>
+        GapAnalyzer.Explain(snapshot, region, competence, level, includeProposed);
 
     public static LearningPath LearningPath(GraphSnapshot snapshot, string role, string region) =>
         LearningPathPlanner.Plan(snapshot, role, region);
 
-    public static CoverageReport FrameworkCoverage(GraphSnapshot snapshot, string source, string target, int maxHops = DefaultMaxHops) =>
-        CoverageAnalyzer.Analyze(snapshot, source, target, maxHops);
+    /// <summary>With <c>includeProposed</c> (a preview) proposed mappings count as approved, and each path says whether it used one.</summary>
+    public static CoverageReport FrameworkCoverage(GraphSnapshot snapshot, string source, string target, int maxHops = DefaultMaxHops, bool includeProposed = false) =>
+        CoverageAnalyzer.Analyze(snapshot, source, target, maxHops, includeProposed);
 
-    public static IReadOnlyList<Equivalence> Equivalents(GraphSnapshot snapshot, string id, int maxHops = DefaultMaxHops) =>
-        CoverageAnalyzer.Equivalents(snapshot, id, maxHops);
+    /// <summary>With <c>includeProposed</c> (a preview) proposed mappings count as approved, and each path says whether it used one.</summary>
+    public static IReadOnlyList<Equivalence> Equivalents(GraphSnapshot snapshot, string id, int maxHops = DefaultMaxHops, bool includeProposed = false) =>
+        CoverageAnalyzer.Equivalents(snapshot, id, maxHops, includeProposed);
 }

@@ -16,6 +16,9 @@ internal static class CliApplication
             GapsCommand.Create(console),
             LearningPathCommand.Create(console),
             CoverageCommand.Create(console),
+            MappingsCommand.Create(console),
+            NiceCommand.Create(console),
+            CatalogueCommand.Create(console),
         };
 
     public static async Task<int> RunAsync(string[] args, IAnsiConsole console, CancellationToken cancellationToken = default)

@@ -148,4 +148,49 @@ public sealed class WorkedExampleTests
         var competences = Assert.Single(report.Shares, s => s.Kind == ElementKind.Competence);
         Assert.Equal((4, 0, 1, 0, 3), (competences.Total, competences.Equal, competences.Full, competences.Partial, competences.None));
     }
+
+    [Fact]
+    public void RegionGaps_WhenTheMappingIsProposedAndTheReportIsAPreview_ThenItsSeatsCountAndTheReportSaysSo()
+    {
+        var preview = GraphAnalyses.RegionGaps(Snapshot(WithMappedProgramme(Relationship.SupersetOf, 8, MappingStatus.Proposed)), "DE", null, includeProposed: true);
+
+        var row = Assert.Single(preview.Rows, r => r.Competence.Id == "ECF:E.8");
+        Assert.Equal((30, 0, 0, GapStatus.Covered), (row.Supply, row.PartialSupply, row.Gap, row.Status));
+        Assert.True(preview.IncludeProposed);
+    }
+
+    [Fact]
+    public void ExplainSupply_WhenThePathUsesAProposedMappingInAPreview_ThenThePathSaysSo()
+    {
+        var snapshot = Snapshot(WithMappedProgramme(Relationship.SupersetOf, 8, MappingStatus.Proposed));
+
+        var p4 = Assert.Single(GraphAnalyses.ExplainSupply(snapshot, "DE", "ECF:E.8", 4, includeProposed: true), e => e.Programme.Id == "P4");
+
+        Assert.True(p4.Path.UsesProposed);
+        Assert.DoesNotContain(GraphAnalyses.ExplainSupply(snapshot, "DE", "ECF:E.8", 4), e => e.Programme.Id == "P4");
+    }
+
+    [Fact]
+    public void FrameworkCoverage_WhenTheOnlyMappingIsProposed_ThenOnlyThePreviewCoversE8AndMarksThePath()
+    {
+        var snapshot = Snapshot(WithMappedProgramme(Relationship.SupersetOf, 8, MappingStatus.Proposed));
+
+        var approvedOnly = GraphAnalyses.FrameworkCoverage(snapshot, "ECF", "JPX");
+        var preview = GraphAnalyses.FrameworkCoverage(snapshot, "ECF", "JPX", includeProposed: true);
+
+        Assert.Equal(CoverageClass.None, Assert.Single(approvedOnly.Elements, e => e.Id == "ECF:E.8").Class);
+        var e8 = Assert.Single(preview.Elements, e => e.Id == "ECF:E.8");
+        Assert.Equal((CoverageClass.Full, true), (e8.Class, e8.Best!.UsesProposed));
+    }
+
+    [Fact]
+    public void Equivalents_WhenTheMappingIsApproved_ThenThePreviewPathDoesNotClaimAProposal()
+    {
+        var snapshot = Snapshot(WithMappedProgramme(Relationship.SupersetOf, 8));
+
+        var preview = Assert.Single(GraphAnalyses.Equivalents(snapshot, "ECF:E.8", includeProposed: true));
+
+        Assert.Equal(("JPX:SEC-MGMT", false), (preview.Id, preview.UsesProposed));
+        Assert.Empty(GraphAnalyses.Equivalents(Snapshot(WithMappedProgramme(Relationship.SupersetOf, 8, MappingStatus.Proposed)), "ECF:E.8"));
+    }
 }

@@ -128,12 +128,30 @@ public sealed class DashboardTests(WebUiServer server)
         var graph = page.GetByTestId("coverage-graph");
         await Expect(graph.Locator("canvas").First).ToBeAttachedAsync();
         // Every ECSF and NICE role is drawn, and the proposed ECSF-NICE mappings as dashed edges.
-        Assert.Equal("30", await graph.GetAttributeAsync("data-nodes"));
+        Assert.Equal("53", await graph.GetAttributeAsync("data-nodes"));
         Assert.True(int.Parse(await graph.GetAttributeAsync("data-edges") ?? "0", System.Globalization.CultureInfo.InvariantCulture) >= 10);
         await browser.ScreenshotAsync("coverage-ecsf-nice-1280");
         await page.SetViewportSizeAsync(390, 844);
         await browser.AssertNoHorizontalOverflowAsync();
         await browser.ScreenshotAsync("coverage-ecsf-nice-390");
+        browser.AssertNoConsoleErrors();
+    }
+
+    [Fact]
+    public async Task Coverage_WhenTheProposalPreviewIsSwitchedOn_ThenEcsfRolesReachNiceViaProposals()
+    {
+        await using var browser = await server.NewPageAsync();
+        var page = browser.Page;
+        await page.GotoAsync("/coverage?source=ECSF&target=NICE&maxHops=3");
+        var shares = page.GetByTestId("coverage-shares");
+        await Expect(shares.Locator("[data-class=NONE] dd").Last).ToContainTextAsync("12");
+
+        await page.GetByLabel("Include proposed mappings (preview)").CheckAsync();
+
+        await Expect(page.GetByTestId("coverage-preview")).ToBeVisibleAsync();
+        await Expect(shares.Locator("[data-class=NONE] dd").Last).ToContainTextAsync("0 (");
+        await Expect(page.GetByTestId("coverage-elements").GetByText("(via proposal)").First).ToBeVisibleAsync();
+        Assert.Contains("proposed=1", page.Url, StringComparison.Ordinal);
         browser.AssertNoConsoleErrors();
     }
 }

@@ -3,17 +3,17 @@ using CyberSkillsGraph.Domain.Model;
 
 namespace CyberSkillsGraph.Analysis.Coverage;
 
-/// <summary>frameworkCoverage and equivalents of GAP-SEMANTICS.md, both answered by best-path searches over the approved mappings.</summary>
+/// <summary>frameworkCoverage and equivalents of GAP-SEMANTICS.md, both answered by best-path searches over the approved mappings, or in a preview over the proposed ones too.</summary>
 internal static class CoverageAnalyzer
 {
-    public static CoverageReport Analyze(GraphSnapshot snapshot, string sourceId, string targetId, int maxHops)
+    public static CoverageReport Analyze(GraphSnapshot snapshot, string sourceId, string targetId, int maxHops, bool includeProposed)
     {
         CheckHops(maxHops);
         var source = snapshot.FrameworkIndex(sourceId);
         if (source < 0) throw new AnalysisInputException("source", $"unknown framework '{sourceId}'");
         if (snapshot.FrameworkIndex(targetId) < 0) throw new AnalysisInputException("target", $"unknown framework '{targetId}'");
 
-        var graph = snapshot.Elements;
+        var graph = snapshot.ElementsFor(includeProposed);
         var search = new CoverageSearch(graph, maxHops);
         var elements = new List<ElementCoverage>();
         var nodes = snapshot.CompetencesByFramework[source].Select(graph.CompetenceNode)
@@ -39,10 +39,10 @@ internal static class CoverageAnalyzer
         return new CoverageReport(sourceId, targetId, maxHops, elements, [Share(ElementKind.Competence), Share(ElementKind.Role)]);
     }
 
-    public static IReadOnlyList<Equivalence> Equivalents(GraphSnapshot snapshot, string id, int maxHops)
+    public static IReadOnlyList<Equivalence> Equivalents(GraphSnapshot snapshot, string id, int maxHops, bool includeProposed)
     {
         CheckHops(maxHops);
-        var graph = snapshot.Elements;
+        var graph = snapshot.ElementsFor(includeProposed);
         var start = graph.IndexOf(id);
         if (start < 0) throw new AnalysisInputException("id", $"unknown competence, role or standard '{id}'");
 
@@ -50,7 +50,7 @@ internal static class CoverageAnalyzer
         search.Run(start);
         return [.. search.Reached
             .Where(node => node != start)
-            .Select(node => new Equivalence(graph.IdOf(node), graph.KindOf(node), search.ClassOf(node), search.HopsOf(node), search.MinStrengthOf(node), search.PathOf(node)))
+            .Select(node => new Equivalence(graph.IdOf(node), graph.KindOf(node), search.ClassOf(node), search.HopsOf(node), search.MinStrengthOf(node), search.PathOf(node), search.UsesProposedOn(node)))
             .OrderBy(e => e.Class).ThenBy(e => e.Hops).ThenBy(e => e.Id, StringComparer.Ordinal)];
     }
 

@@ -20,6 +20,7 @@ public sealed class CoverageSearch
     private readonly int[][] _stamp;
     private readonly byte[][] _strength;
     private readonly int[][] _predecessor;
+    private readonly int[][] _edge;
     private readonly List<int>[] _layer;
     private readonly int[] _bestStamp;
     private readonly int[] _bestState;
@@ -34,12 +35,14 @@ public sealed class CoverageSearch
         _stamp = new int[maxHops + 1][];
         _strength = new byte[maxHops + 1][];
         _predecessor = new int[maxHops + 1][];
+        _edge = new int[maxHops + 1][];
         _layer = new List<int>[maxHops + 1];
         for (var h = 0; h <= maxHops; h++)
         {
             _stamp[h] = new int[graph.Count * States];
             _strength[h] = new byte[graph.Count * States];
             _predecessor[h] = new int[graph.Count * States];
+            _edge[h] = new int[graph.Count * States];
             _layer[h] = [];
         }
         _bestStamp = new int[graph.Count];
@@ -56,7 +59,7 @@ public sealed class CoverageSearch
         _reached.Clear();
         for (var h = 0; h <= _maxHops; h++) _layer[h].Clear();
 
-        Visit(0, source * States + (int)CoverageClass.Equal, NoHops, -1);
+        Visit(0, source * States + (int)CoverageClass.Equal, NoHops, -1, -1);
         for (var h = 1; h <= _maxHops; h++)
         {
             foreach (var state in _layer[h - 1])
@@ -74,7 +77,7 @@ public sealed class CoverageSearch
                         ElementGraph.Subset => cls == (int)CoverageClass.Partial ? cls : (int)CoverageClass.Full,
                         _ => (int)CoverageClass.Partial,
                     };
-                    Visit(h, next * States + nextClass, Math.Min(strength, _graph.Strengths[e]), state);
+                    Visit(h, next * States + nextClass, Math.Min(strength, _graph.Strengths[e]), state, e);
                 }
             }
         }
@@ -104,13 +107,25 @@ public sealed class CoverageSearch
         return path;
     }
 
+    /// <summary>True when the best path to <paramref name="node"/> follows at least one proposed mapping.</summary>
+    public bool UsesProposedOn(int node)
+    {
+        var state = _bestState[node] % (_graph.Count * States);
+        for (var h = HopsOf(node); h > 0; h--)
+        {
+            if (_graph.Proposed[_edge[h][state]]) return true;
+            state = _predecessor[h][state];
+        }
+        return false;
+    }
+
     public CoveragePath PathTo(int node) =>
-        new(_graph.IdOf(node), ClassOf(node), HopsOf(node), MinStrengthOf(node), PathOf(node));
+        new(_graph.IdOf(node), ClassOf(node), HopsOf(node), MinStrengthOf(node), PathOf(node), UsesProposedOn(node));
 
     /// <summary>True when a path to <paramref name="node"/> was found by the last run.</summary>
     public bool IsReached(int node) => _bestStamp[node] == _run;
 
-    private void Visit(int hops, int state, byte strength, int predecessor)
+    private void Visit(int hops, int state, byte strength, int predecessor, int edge)
     {
         var stamps = _stamp[hops];
         if (stamps[state] == _run)
@@ -124,6 +139,7 @@ public sealed class CoverageSearch
         }
         _strength[hops][state] = strength;
         _predecessor[hops][state] = predecessor;
+        _edge[hops][state] = edge;
 
         var node = state / States;
         var encoded = hops * _graph.Count * States + state;

@@ -9,13 +9,13 @@ internal static class GapAnalyzer
 {
     private const int Levels = 5;
 
-    public static RegionGapReport Analyze(GraphSnapshot snapshot, string regionCode, int? requestedYear)
+    public static RegionGapReport Analyze(GraphSnapshot snapshot, string regionCode, int? requestedYear, bool includeProposed)
     {
         var tree = snapshot.RegionTree;
         var region = RegionIndex(snapshot, regionCode);
         var year = requestedYear ?? LatestYear(snapshot, region);
         if (year is null)
-            return new RegionGapReport(tree.Regions[region], null, [], new GapTotals(0, 0, 0, 0));
+            return new RegionGapReport(tree.Regions[region], null, [], new GapTotals(0, 0, 0, 0), includeProposed);
 
         // Openings per role over the subtree's entries of the year; a role with an entry is demanded even at zero openings.
         var openings = new long[snapshot.Roles.Count];
@@ -56,7 +56,7 @@ internal static class GapAnalyzer
             }
         }
 
-        var supplyIndex = snapshot.Supply;
+        var supplyIndex = snapshot.SupplyFor(includeProposed);
         var rows = new SkillGap[keys.Count];
         for (var row = 0; row < keys.Count; row++)
         {
@@ -77,11 +77,11 @@ internal static class GapAnalyzer
             rows.Count(r => r.Status == GapStatus.Missing),
             rows.Count(r => r.Status == GapStatus.Shortage),
             rows.Count(r => r.Status == GapStatus.Covered));
-        return new RegionGapReport(tree.Regions[region], year, rows, totals);
+        return new RegionGapReport(tree.Regions[region], year, rows, totals, includeProposed);
     }
 
     /// <summary>The programmes behind one row: those whose seats count and those only reachable from an ancestor region, with the mapping path that makes each count.</summary>
-    public static IReadOnlyList<SupplierExplanation> Explain(GraphSnapshot snapshot, string regionCode, string competenceId, int level)
+    public static IReadOnlyList<SupplierExplanation> Explain(GraphSnapshot snapshot, string regionCode, string competenceId, int level, bool includeProposed)
     {
         var tree = snapshot.RegionTree;
         var region = RegionIndex(snapshot, regionCode);
@@ -89,12 +89,13 @@ internal static class GapAnalyzer
         if (competence < 0) throw new AnalysisInputException("competence", $"unknown competence '{competenceId}'");
         if (level is < 1 or > Levels) throw new AnalysisInputException("level", $"{level} is outside 1..{Levels}");
 
-        var search = new CoverageSearch(snapshot.Elements, GraphAnalyses.DefaultMaxHops);
-        search.Run(snapshot.Elements.CompetenceNode(competence));
+        var elements = snapshot.ElementsFor(includeProposed);
+        var search = new CoverageSearch(elements, GraphAnalyses.DefaultMaxHops);
+        search.Run(elements.CompetenceNode(competence));
         var best = new Dictionary<int, SupplierExplanation>();
         foreach (var node in search.Reached)
         {
-            if (snapshot.Elements.KindOf(node) != ElementKind.Competence) continue;
+            if (elements.KindOf(node) != ElementKind.Competence) continue;
             var path = search.PathTo(node);
             var programmes = snapshot.CompetenceDevelopedBy.TargetsOf(node);
             var levels = snapshot.CompetenceDevelopedBy.LevelsOf(node);

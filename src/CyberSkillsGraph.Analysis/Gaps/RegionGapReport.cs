@@ -2,5 +2,8 @@ using CyberSkillsGraph.Domain.Model;
 
 namespace CyberSkillsGraph.Analysis.Gaps;
 
-/// <summary>regionGaps: the skill gaps of a region's subtree in a year, largest first. Year is null when the subtree has no demand.</summary>
-public sealed record RegionGapReport(Region Region, int? Year, IReadOnlyList<SkillGap> Rows, GapTotals Totals);
+/// <summary>
+/// regionGaps: the skill gaps of a region's subtree in a year, largest first. Year is null when the
+/// subtree has no demand. IncludeProposed marks a preview in which proposed mappings counted as approved.
+/// </summary>
+public sealed record RegionGapReport(Region Region, int? Year, IReadOnlyList<SkillGap> Rows, GapTotals Totals, bool IncludeProposed = false);

@@ -23,8 +23,12 @@ internal sealed class SupplyIndex
     private readonly byte[] _ownMaxLevel;
     private readonly byte[] _subtreeMaxLevel;
 
-    public SupplyIndex(GraphSnapshot snapshot)
+    private readonly ElementGraph _elements;
+
+    /// <summary>Builds the index over <c>elements</c>: the approved mapping graph, or the preview graph with proposals.</summary>
+    public SupplyIndex(GraphSnapshot snapshot, ElementGraph elements)
     {
+        _elements = elements;
         var tree = snapshot.RegionTree;
         _positions = tree.Count;
         var competences = snapshot.Competences.Count;
@@ -36,7 +40,7 @@ internal sealed class SupplyIndex
 
         // Each competence writes only its own slices, so competences are filled in parallel.
         Parallel.For(0, competences,
-            () => new Scratch(snapshot),
+            () => new Scratch(snapshot, elements),
             (competence, _, scratch) =>
             {
                 Fill(snapshot, contributions, competence, scratch);
@@ -71,13 +75,13 @@ internal sealed class SupplyIndex
     private void Fill(GraphSnapshot snapshot, Contributions contributions, int competence, Scratch scratch)
     {
         var search = scratch.Search;
-        search.Run(snapshot.Elements.CompetenceNode(competence));
+        search.Run(_elements.CompetenceNode(competence));
         scratch.Run++;
         scratch.Touched.Clear();
         var developedBy = snapshot.CompetenceDevelopedBy;
         foreach (var node in search.Reached)
         {
-            if (snapshot.Elements.KindOf(node) != Domain.Model.ElementKind.Competence) continue;
+            if (_elements.KindOf(node) != Domain.Model.ElementKind.Competence) continue;
             var fully = search.ClassOf(node) is CoverageClass.Equal or CoverageClass.Full;
             var programmes = developedBy.TargetsOf(node);
             var levels = developedBy.LevelsOf(node);
@@ -207,11 +211,11 @@ internal sealed class SupplyIndex
     private sealed record Contributions(int[] SetOf, int[] Seats, int[][] Regions, int[] Offsets, int[] Positions, int[] Signs);
 
     /// <summary>Per-thread working memory: a search, per programme the best levels seen for the competence being filled, and seats by region position and level.</summary>
-    private sealed class Scratch(GraphSnapshot snapshot)
+    private sealed class Scratch(GraphSnapshot snapshot, ElementGraph elements)
     {
         public long[] FullAt { get; } = new long[snapshot.RegionTree.Count * (Levels + 2)];
         public long[] PartialDelta { get; } = new long[snapshot.RegionTree.Count * (Levels + 2)];
-        public CoverageSearch Search { get; } = new(snapshot.Elements, GraphAnalyses.DefaultMaxHops);
+        public CoverageSearch Search { get; } = new(elements, GraphAnalyses.DefaultMaxHops);
         public ProgrammeLevels[] Programmes { get; } = new ProgrammeLevels[snapshot.Programmes.Count];
         public List<int> Touched { get; } = [];
         public int Run { get; set; }

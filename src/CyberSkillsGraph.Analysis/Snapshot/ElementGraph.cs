@@ -6,7 +6,9 @@ namespace CyberSkillsGraph.Analysis.Snapshot;
 /// Competences, roles and standards numbered as one node set (competences first, then roles, then
 /// standards, each in id order) with the approved mappings as edges in both directions. An edge
 /// carries the relationship as read along it: a mapping read backwards swaps subset_of and
-/// superset_of. not_related and proposed mappings are left out because analysis never follows them.
+/// superset_of. not_related mappings are left out because analysis never follows them; proposed
+/// ones are left out too, except in the preview graph, where they count as approved and each edge
+/// remembers that it came from a proposal.
 /// </summary>
 public sealed class ElementGraph
 {
@@ -17,37 +19,40 @@ public sealed class ElementGraph
     private readonly int _roleBase;
     private readonly int _standardBase;
 
-    internal ElementGraph(GraphSnapshot snapshot)
+    internal ElementGraph(GraphSnapshot snapshot, bool includeProposed)
     {
         _snapshot = snapshot;
         _roleBase = snapshot.Competences.Count;
         _standardBase = _roleBase + snapshot.Roles.Count;
         Count = _standardBase + snapshot.Standards.Count;
 
-        var edges = new List<(int From, int To, byte Reading, byte Strength)>();
+        var edges = new List<(int From, int To, byte Reading, byte Strength, bool Proposed)>();
         foreach (var mapping in snapshot.Mappings)
         {
-            if (mapping.Status != MappingStatus.Approved || mapping.Relationship == Relationship.NotRelated) continue;
+            var proposed = mapping.Status != MappingStatus.Approved;
+            if ((proposed && !includeProposed) || mapping.Relationship == Relationship.NotRelated) continue;
             var source = IndexOf(mapping.Source);
             var target = IndexOf(mapping.Target);
             if (source < 0 || target < 0 || source == target) continue;
             var strength = (byte)Math.Clamp(mapping.Strength, 0, 10);
-            edges.Add((source, target, Reading(mapping.Relationship), strength));
-            edges.Add((target, source, Reading(Inverse(mapping.Relationship)), strength));
+            edges.Add((source, target, Reading(mapping.Relationship), strength, proposed));
+            edges.Add((target, source, Reading(Inverse(mapping.Relationship)), strength, proposed));
         }
         // Sorted by neighbour so that searches, and so their tie-breaks, do not depend on import order.
-        edges.Sort((a, b) => a.From != b.From ? a.From.CompareTo(b.From) : a.To != b.To ? a.To.CompareTo(b.To) : a.Reading.CompareTo(b.Reading));
+        edges.Sort((a, b) => a.From != b.From ? a.From.CompareTo(b.From) : a.To != b.To ? a.To.CompareTo(b.To) : a.Reading != b.Reading ? a.Reading.CompareTo(b.Reading) : a.Proposed.CompareTo(b.Proposed));
 
         Offsets = new int[Count + 1];
         Neighbours = new int[edges.Count];
         Readings = new byte[edges.Count];
         Strengths = new byte[edges.Count];
+        Proposed = new bool[edges.Count];
         for (var e = 0; e < edges.Count; e++)
         {
             Offsets[edges[e].From + 1]++;
             Neighbours[e] = edges[e].To;
             Readings[e] = edges[e].Reading;
             Strengths[e] = edges[e].Strength;
+            Proposed[e] = edges[e].Proposed;
         }
         for (var i = 0; i < Count; i++) Offsets[i + 1] += Offsets[i];
     }
@@ -57,6 +62,9 @@ public sealed class ElementGraph
     public int[] Neighbours { get; }
     public byte[] Readings { get; }
     public byte[] Strengths { get; }
+
+    /// <summary>Per edge: true when it comes from a proposed mapping (only in the preview graph).</summary>
+    public bool[] Proposed { get; }
 
     public int CompetenceNode(int competence) => competence;
     public int RoleNode(int role) => _roleBase + role;

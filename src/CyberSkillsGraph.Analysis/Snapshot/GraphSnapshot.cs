@@ -18,6 +18,8 @@ public sealed class GraphSnapshot
     private readonly Dictionary<string, int> _programmeIndex;
     private readonly Dictionary<string, int[]> _mappingsByElement;
     private readonly Lazy<Gaps.SupplyIndex> _supply;
+    private readonly Lazy<Gaps.SupplyIndex> _supplyWithProposals;
+    private readonly Lazy<ElementGraph> _withProposals;
 
     private GraphSnapshot(GraphContent content)
     {
@@ -40,11 +42,13 @@ public sealed class GraphSnapshot
         ProgrammeDevelops = Edges.Build(Programmes, p => p.IsRetired ? [] : p.Develops, dev => (CompetenceIndex(dev.Competence), dev.Level));
         ProgrammeRegions = Edges.Build(Programmes, p => p.IsRetired ? [] : p.Regions, code => (RegionTree.IndexOf(code), 0));
         _mappingsByElement = IndexMappings(Mappings);
-        Elements = new ElementGraph(this);
+        Elements = new ElementGraph(this, includeProposed: false);
+        _withProposals = new Lazy<ElementGraph>(() => new ElementGraph(this, includeProposed: true), LazyThreadSafetyMode.ExecutionAndPublication);
         CompetenceDevelopedBy = ProgrammeDevelops.Reverse(Competences.Count);
         DemandRegion = [.. Demand.Select(d => RegionTree.IndexOf(d.Region))];
         DemandRole = [.. Demand.Select(d => RoleIndex(d.Role))];
-        _supply = new Lazy<Gaps.SupplyIndex>(() => new Gaps.SupplyIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        _supply = new Lazy<Gaps.SupplyIndex>(() => new Gaps.SupplyIndex(this, Elements), LazyThreadSafetyMode.ExecutionAndPublication);
+        _supplyWithProposals = new Lazy<Gaps.SupplyIndex>(() => new Gaps.SupplyIndex(this, ElementsWithProposals), LazyThreadSafetyMode.ExecutionAndPublication);
         CompetenceRequiredBy = RoleRequirements.Reverse(Competences.Count);
         ProgrammeHours = [.. Programmes.Select(p => p.Hours)];
         ProgrammeSearchText = [.. Programmes.Select(p => $"{p.Id}\n{p.Title}\n{ProviderName(p.Provider)}")];
@@ -93,6 +97,11 @@ public sealed class GraphSnapshot
     /// <summary>Competences, roles and standards as one node set, joined by the approved mappings that analysis follows.</summary>
     public ElementGraph Elements { get; }
 
+    /// <summary>The preview graph: approved and proposed mappings alike, built on first use.</summary>
+    public ElementGraph ElementsWithProposals => _withProposals.Value;
+
+    public ElementGraph ElementsFor(bool includeProposed) => includeProposed ? ElementsWithProposals : Elements;
+
     /// <summary>Region index of each demand entry (-1 when unknown), parallel to <see cref="Demand"/>.</summary>
     public int[] DemandRegion { get; }
 
@@ -103,7 +112,7 @@ public sealed class GraphSnapshot
     /// Seats by competence, level and region, built on first use after a write: writes stay quick and
     /// the first gap report after one pays for the build.
     /// </summary>
-    internal Gaps.SupplyIndex Supply => _supply.Value;
+    internal Gaps.SupplyIndex SupplyFor(bool includeProposed) => includeProposed ? _supplyWithProposals.Value : _supply.Value;
 
     /// <summary>Hours of each programme, by programme index: hot loops read this flat array instead of the records.</summary>
     public int[] ProgrammeHours { get; }

@@ -13,13 +13,14 @@ internal static class CoverageCommand
         var source = new Option<string>("--source") { Description = "Framework whose competences and roles need covering.", Required = true };
         var target = new Option<string>("--target") { Description = "Framework that should cover them.", Required = true };
         var maxHops = new Option<int>("--max-hops") { Description = "Longest mapping path followed, 1..5.", DefaultValueFactory = _ => GraphAnalyses.DefaultMaxHops };
+        var includeProposed = new Option<bool>("--include-proposed") { Description = "Preview: count proposed mappings as if approved; each path says whether it used one." };
         var format = new Option<OutputFormat>("--format") { Description = "table or json.", DefaultValueFactory = _ => OutputFormat.Table };
         var store = StoreOption.Create();
-        var command = new Command("coverage", "Show how well a target framework covers a source framework through approved mappings.") { source, target, maxHops, format, store };
+        var command = new Command("coverage", "Show how well a target framework covers a source framework through approved mappings.") { source, target, maxHops, includeProposed, format, store };
         command.SetAction(async (result, cancellationToken) =>
         {
             var snapshot = await SnapshotLoader.LoadAsync(result.GetValue(store), cancellationToken);
-            var report = AnalysisArguments.Run(() => GraphAnalyses.FrameworkCoverage(snapshot, result.GetRequiredValue(source), result.GetRequiredValue(target), result.GetValue(maxHops)));
+            var report = AnalysisArguments.Run(() => GraphAnalyses.FrameworkCoverage(snapshot, result.GetRequiredValue(source), result.GetRequiredValue(target), result.GetValue(maxHops), result.GetValue(includeProposed)));
             if (result.GetValue(format) == OutputFormat.Json)
             {
                 console.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(new
@@ -29,7 +30,7 @@ internal static class CoverageCommand
                     elements = report.Elements.Select(e => new
                     {
                         e.Id, kind = e.Kind.ToString().ToLowerInvariant(), @class = e.Class.ToString().ToUpperInvariant(),
-                        best = e.Best?.Target, hops = e.Best?.Hops, minStrength = e.Best?.MinStrength, path = e.Best?.Path,
+                        best = e.Best?.Target, hops = e.Best?.Hops, minStrength = e.Best?.MinStrength, path = e.Best?.Path, usesProposed = e.Best?.UsesProposed,
                     }),
                 }, CliJson.Options));
                 return ExitCodes.Ok;
@@ -42,7 +43,7 @@ internal static class CoverageCommand
             var elements = new Table().AddColumns("Element", "Class", "Best target", "Hops", "Path");
             foreach (var e in report.Elements)
                 elements.AddRow(Markup.Escape(e.Id), e.Class.ToString().ToUpperInvariant(), Markup.Escape(e.Best?.Target ?? "-"), $"{e.Best?.Hops}",
-                    Markup.Escape(e.Best is null ? "" : string.Join(" → ", e.Best.Path)));
+                    Markup.Escape(e.Best is null ? "" : string.Join(" → ", e.Best.Path) + (e.Best.UsesProposed ? " (proposed)" : "")));
             console.Write(elements);
             return ExitCodes.Ok;
         });

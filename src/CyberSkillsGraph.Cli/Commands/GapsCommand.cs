@@ -7,20 +7,21 @@ using Spectre.Console;
 
 namespace CyberSkillsGraph.Cli.Commands;
 
-/// <summary><c>cyberskills gaps --region JP [--year 2026] [--format table|json|csv]</c>: the regionGaps report.</summary>
+/// <summary><c>cyberskills gaps --region JP [--year 2023] [--include-proposed] [--format table|json|csv]</c>: the regionGaps report.</summary>
 internal static class GapsCommand
 {
     public static Command Create(IAnsiConsole console)
     {
         var region = new Option<string>("--region") { Description = "Region code, such as JP, EU or DE.", Required = true };
         var year = new Option<int?>("--year") { Description = "Demand year; default: the latest year with demand in the region." };
+        var includeProposed = new Option<bool>("--include-proposed") { Description = "Preview: count proposed mappings as if approved when counting supply." };
         var format = new Option<OutputFormat>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => OutputFormat.Table };
         var store = StoreOption.Create();
-        var command = new Command("gaps", "Show the skill gaps of a region: demand, supply and status per competence and level.") { region, year, format, store };
+        var command = new Command("gaps", "Show the skill gaps of a region: demand, supply and status per competence and level.") { region, year, includeProposed, format, store };
         command.SetAction(async (result, cancellationToken) =>
         {
             var snapshot = await SnapshotLoader.LoadAsync(result.GetValue(store), cancellationToken);
-            var report = AnalysisArguments.Run(() => GraphAnalyses.RegionGaps(snapshot, result.GetRequiredValue(region), result.GetValue(year)));
+            var report = AnalysisArguments.Run(() => GraphAnalyses.RegionGaps(snapshot, result.GetRequiredValue(region), result.GetValue(year), result.GetValue(includeProposed)));
             Write(console, report, result.GetValue(format));
             return ExitCodes.Ok;
         });
@@ -36,6 +37,7 @@ internal static class GapsCommand
                 {
                     region = report.Region.Code,
                     year = report.Year,
+                    includeProposed = report.IncludeProposed,
                     totals = new { report.Totals.Openings, report.Totals.Missing, report.Totals.Shortage, report.Totals.Covered },
                     rows = report.Rows.Select(r => new
                     {

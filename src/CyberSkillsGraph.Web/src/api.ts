@@ -109,6 +109,8 @@ export interface CoveragePath {
   hops: number;
   minStrength: number | null;
   path: string[];
+  /** True when the path follows a proposed mapping (only in a preview that includes proposals). */
+  usesProposed?: boolean;
 }
 
 export interface Supplier {

@@ -111,6 +111,9 @@ const en = {
   'cov.path': 'Path',
   'cov.noElements': 'The source framework has no competences or roles.',
   'cov.sameFramework': 'Choose two different frameworks.',
+  'cov.includeProposed': 'Include proposed mappings (preview)',
+  'cov.previewNotice': 'Preview: proposed mappings count as if approved. Paths marked "via proposal" show what approving them would change.',
+  'cov.viaProposal': '(via proposal)',
 
   'prov.heading': 'Training providers',
   'prov.intro': 'Sign in with your provider account to list, register, edit and retire your programmes. Your changes count in the dashboard at once.',
@@ -285,6 +288,9 @@ const ja: Record<TextKey, string> = {
   'cov.path': '経路',
   'cov.noElements': '元フレームワークにはコンピテンスも職務もありません。',
   'cov.sameFramework': '異なる 2 つのフレームワークを選んでください。',
+  'cov.includeProposed': '提案中のマッピングを含める(プレビュー)',
+  'cov.previewNotice': 'プレビュー: 提案中のマッピングを承認済みとして扱います。「提案経由」と表示された経路は、承認するとどう変わるかを示します。',
+  'cov.viaProposal': '(提案経由)',
 
   'prov.heading': '研修事業者',
   'prov.intro': '事業者アカウントでサインインすると、自社の研修プログラムの一覧、登録、編集、提供終了ができます。変更はすぐにダッシュボードに反映されます。',

@@ -22,7 +22,7 @@ public sealed class AnalysisQueryTests(ApiFactory factory) : IClassFixture<ApiFa
             """, new { region })).Data();
 
         var report = data.GetProperty("regionGaps");
-        Assert.Equal(2026, report.GetProperty("year").GetInt32());
+        Assert.Equal(2023, report.GetProperty("year").GetInt32());
         var gaps = Rows(report).Select(r => r.GetProperty("gap").GetInt32()).ToList();
         Assert.Equal(gaps.OrderDescending(), gaps);
         Assert.Contains(Rows(report), r => r.GetProperty("status").GetString() == "MISSING" && !r.GetProperty("accessible").GetBoolean());
@@ -36,7 +36,7 @@ public sealed class AnalysisQueryTests(ApiFactory factory) : IClassFixture<ApiFa
     public async Task RegionGaps_WhenRegionIsTheEu_ThenItsOpeningsAreTheSumOfItsMemberStates()
     {
         async Task<int> Openings(string region) =>
-            (await _client.PostAsync("query($r: String!) { regionGaps(region: $r, year: 2026) { totals { openings } } }", new { r = region }))
+            (await _client.PostAsync("query($r: String!) { regionGaps(region: $r, year: 2023) { totals { openings } } }", new { r = region }))
                 .Data().GetProperty("regionGaps").GetProperty("totals").GetProperty("openings").GetInt32();
         var members = (await _client.PostAsync("""{ region(code: "EU") { children { code } } }""")).Data()
             .GetProperty("region").GetProperty("children").EnumerateArray().Select(c => c.GetProperty("code").GetString()!);
@@ -102,6 +102,61 @@ public sealed class AnalysisQueryTests(ApiFactory factory) : IClassFixture<ApiFa
         var roles = report.GetProperty("shares").EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "role");
         Assert.Equal(12, roles.GetProperty("total").GetInt32());
         Assert.Equal(12, roles.GetProperty("equal").GetInt32() + roles.GetProperty("full").GetInt32() + roles.GetProperty("partial").GetInt32() + roles.GetProperty("none").GetInt32());
+    }
+
+    [Fact]
+    public async Task FrameworkCoverage_WhenNiceVersionOneAgainstVersionTwo_ThenTheApprovedNistCrosswalkCoversFortyOfFiftyTwoRoles()
+    {
+        var data = (await _client.PostAsync("""
+            { frameworkCoverage(source: "NICE-V1", target: "NICE") { shares { kind total equal none } elements { id class best { usesProposed } } } }
+            """)).Data();
+
+        var report = data.GetProperty("frameworkCoverage");
+        var roles = report.GetProperty("shares").EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "role");
+        Assert.Equal((52, 40, 12), (roles.GetProperty("total").GetInt32(), roles.GetProperty("equal").GetInt32(), roles.GetProperty("none").GetInt32()));
+        Assert.All(report.GetProperty("elements").EnumerateArray().Where(e => e.GetProperty("class").GetString() != "NONE"),
+            e => Assert.False(e.GetProperty("best").GetProperty("usesProposed").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task FrameworkCoverage_WhenProposalsAreIncluded_ThenEcsfRolesReachNiceAndEachPathSaysItUsedAProposal()
+    {
+        const string Query = """
+            query($preview: Boolean) { frameworkCoverage(source: "ECSF", target: "NICE", includeProposed: $preview) {
+                shares { kind none } elements { id class best { usesProposed path } } } }
+            """;
+        static int NoneRoles(JsonElement data) => data.GetProperty("frameworkCoverage").GetProperty("shares").EnumerateArray()
+            .Single(s => s.GetProperty("kind").GetString() == "role").GetProperty("none").GetInt32();
+
+        var approvedOnly = (await _client.PostAsync(Query, new { preview = false })).Data();
+        var preview = (await _client.PostAsync(Query, new { preview = true })).Data();
+
+        Assert.Equal(12, NoneRoles(approvedOnly));
+        Assert.Equal(0, NoneRoles(preview));
+        Assert.All(preview.GetProperty("frameworkCoverage").GetProperty("elements").EnumerateArray().Where(e => e.GetProperty("class").GetString() != "NONE"),
+            e => Assert.True(e.GetProperty("best").GetProperty("usesProposed").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task Equivalents_WhenProposalsAreIncluded_ThenProposedNeighboursAppearMarked()
+    {
+        const string Query = """query($preview: Boolean) { equivalents(id: "SECBOK:CISO", includeProposed: $preview) { id usesProposed } }""";
+
+        var approvedOnly = (await _client.PostAsync(Query, new { preview = false })).Data().GetProperty("equivalents");
+        var preview = (await _client.PostAsync(Query, new { preview = true })).Data().GetProperty("equivalents");
+
+        Assert.Empty(approvedOnly.EnumerateArray());
+        Assert.Contains(preview.EnumerateArray(), e => e.GetProperty("id").GetString() == "ECSF:CISO" && e.GetProperty("usesProposed").GetBoolean());
+    }
+
+    [Fact]
+    public async Task RegionGaps_WhenProposalsAreIncluded_ThenTheReportIsMarkedAsAPreview()
+    {
+        var data = (await _client.PostAsync("""{ regionGaps(region: "JP", includeProposed: true) { includeProposed year totals { openings } } }""")).Data();
+
+        var report = data.GetProperty("regionGaps");
+        Assert.True(report.GetProperty("includeProposed").GetBoolean());
+        Assert.Equal((2023, 27564), (report.GetProperty("year").GetInt32(), report.GetProperty("totals").GetProperty("openings").GetInt32()));
     }
 
     [Theory]

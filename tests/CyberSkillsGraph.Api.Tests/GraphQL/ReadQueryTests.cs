@@ -1,3 +1,4 @@
+using CyberSkillsGraph.Domain.Sssom;
 using System.Text.Json;
 
 namespace CyberSkillsGraph.Api.Tests.GraphQL;
@@ -17,6 +18,19 @@ public sealed class ReadQueryTests(ApiFactory factory) : IClassFixture<ApiFactor
             .Select(r => $"{r.GetProperty("competence").GetProperty("code").GetString()}@{r.GetProperty("level").GetInt32()}")
             .Order(StringComparer.Ordinal);
         Assert.Equal(["A.7@4", "D.1@5", "E.3@4", "E.8@4", "E.9@5"], requirements);
+    }
+
+    [Fact]
+    public async Task MappingsSssom_WhenRead_ThenItIsAnSssomSetHoldingEveryMapping()
+    {
+        var data = (await _client.PostAsync("""{ mappingsSssom mappings { source target status } }""")).Data();
+
+        var read = SssomReader.Read(data.GetProperty("mappingsSssom").GetString()!);
+        Assert.Empty(read.Problems);
+        var listed = data.GetProperty("mappings").EnumerateArray()
+            .Select(m => (m.GetProperty("source").GetString(), m.GetProperty("target").GetString(), m.GetProperty("status").GetString()!.ToLowerInvariant()))
+            .Order();
+        Assert.Equal(listed, read.Dataset!.Mappings.Select(m => ((string?)m.Source, (string?)m.Target, SssomVocabulary.Name(m.Status))).Order());
     }
 
     [Fact]

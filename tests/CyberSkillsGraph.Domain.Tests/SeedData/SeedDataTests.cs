@@ -120,6 +120,55 @@ public sealed class SeedDataTests
     }
 
     [Fact]
+    public async Task Nice_WhenLoaded_ThenItHoldsTheFortyOneWorkRolesOfComponentsTwoInFiveCategories()
+    {
+        var graph = await SeedGraphAsync();
+        var roles = graph.Roles.Where(r => r.Framework == "NICE").ToList();
+
+        Assert.Equal(41, roles.Count);
+        Assert.Equal(["DD", "IN", "IO", "OG", "PD"], roles.Select(r => r.Category).Distinct().Order(StringComparer.Ordinal));
+        Assert.Contains(roles, r => r is { Id: "NICE:DD-WRL-009", Title: "Operational Technology (OT) Cybersecurity Engineering" });
+        Assert.Equal("Components v2.0.0", Assert.Single(graph.Frameworks, f => f.Id == "NICE").Version);
+    }
+
+    [Fact]
+    public async Task NiceVersionOne_WhenLoaded_ThenEveryRoleKeptInVersionTwoHasAnApprovedEqualMappingByNist()
+    {
+        var graph = await SeedGraphAsync();
+        var v2 = graph.Roles.Where(r => r.Framework == "NICE").Select(r => r.Id).ToHashSet();
+        var crosswalk = graph.Mappings.Where(m => m.Source.StartsWith("NICE-V1:", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(52, graph.Roles.Count(r => r.Framework == "NICE-V1"));
+        Assert.Equal(40, crosswalk.Count);
+        Assert.All(crosswalk, m =>
+        {
+            Assert.Equal((Relationship.Equal, MappingStatus.Approved, "NIST"), (m.Relationship, m.Status, m.Author));
+            Assert.Equal(m.Source["NICE-V1:".Length..], m.Target["NICE:".Length..]);
+            Assert.Contains(m.Target, v2);
+        });
+    }
+
+    [Fact]
+    public async Task DssP_WhenLoaded_ThenItHasFifteenRolesOverFivePersonTypesEachWithAJapaneseName()
+    {
+        var graph = await SeedGraphAsync();
+        var roles = graph.Roles.Where(r => r.Framework == "DSS-P").ToList();
+
+        Assert.Equal(15, roles.Count);
+        Assert.Equal(5, roles.Select(r => r.Category).Distinct().Count());
+        Assert.All(roles, r => Assert.Contains(r.AltTitles[0], c => c is >= '\u3040' and <= '\u30ff'));
+        Assert.Equal("1.2", Assert.Single(graph.Frameworks, f => f.Id == "DSS-P").Version);
+    }
+
+    [Fact]
+    public async Task Demand_WhenLoaded_ThenEachFigureIsFiledUnderTheYearOfItsSurvey()
+    {
+        var years = (await SeedGraphAsync()).Demand.Select(d => d.Year).Distinct().Order();
+
+        Assert.Equal([2022, 2023], years);
+    }
+
+    [Fact]
     public async Task Datasets_WhenIllustrative_ThenTheirTitleSaysSo()
     {
         var documents = await ReadSeedAsync();

@@ -16,5 +16,6 @@ public sealed class CoveragePathGraphType : ObjectGraphType<CoveragePath>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("path")
             .Description("Element ids from the needed element to the taught one.")
             .Resolve(c => c.Source.Path);
+        Field(p => p.UsesProposed).Description("True when the path follows a proposed mapping; only a preview with includeProposed can return true.");
     }
 }

@@ -15,5 +15,6 @@ public sealed class EquivalenceGraphType : ObjectGraphType<Equivalence>
         Field(e => e.Hops);
         Field(e => e.MinStrength, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("path").Resolve(c => c.Source.Path);
+        Field(e => e.UsesProposed).Description("True when the path follows a proposed mapping; only a preview with includeProposed can return true.");
     }
 }

@@ -1,6 +1,7 @@
 using CyberSkillsGraph.Analysis;
 using CyberSkillsGraph.Analysis.Queries;
 using CyberSkillsGraph.Domain.Model;
+using CyberSkillsGraph.Domain.Sssom;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
@@ -16,6 +17,8 @@ public sealed class QueryGraphType : ObjectGraphType
 
     /// <summary>What an analysis costs in the query cost limit, against 1 for a plain field.</summary>
     public const double AnalysisImpact = 50;
+
+    private const string IncludeProposed = "Preview: count proposed mappings as if approved; every path says whether it used one.";
 
     public QueryGraphType()
     {
@@ -45,6 +48,10 @@ public sealed class QueryGraphType : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StandardGraphType>>>>("standards")
             .Description("Every standard, scheme and law, by id.")
             .Resolve(c => c.Snapshot().Standards);
+        Field<NonNullGraphType<StringGraphType>>("mappingsSssom")
+            .Description("Every mapping as one SSSOM mapping set (TSV with a YAML metadata block), the file `cyberskills mappings export` writes.")
+            .WithComplexityImpact(AnalysisImpact)
+            .Resolve(c => SssomWriter.Write(c.Snapshot().Content));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MappingGraphType>>>>("mappings")
             .Description("Mappings, optionally only those with a given status.")
             .Argument<MappingStatusGraphType>("status")
@@ -75,8 +82,9 @@ public sealed class QueryGraphType : ObjectGraphType
             .Description("Skill gaps of a region and everything below it. year defaults to the latest year with demand there.")
             .Argument<NonNullGraphType<StringGraphType>>("region")
             .Argument<IntGraphType>("year")
+            .Argument<BooleanGraphType>("includeProposed", IncludeProposed, a => a.DefaultValue = false)
             .WithComplexityImpact(AnalysisImpact)
-            .Resolve(c => AnalysisCall.Run(() => GraphAnalyses.RegionGaps(c.Snapshot(), c.GetArgument<string>("region"), c.GetArgument<int?>("year"))));
+            .Resolve(c => AnalysisCall.Run(() => GraphAnalyses.RegionGaps(c.Snapshot(), c.GetArgument<string>("region"), c.GetArgument<int?>("year"), c.GetArgument<bool>("includeProposed"))));
         Field<NonNullGraphType<LearningPathGraphType>>("learningPath")
             .Description("Programmes a learner in the region can take, in order, to meet the role's requirements.")
             .Argument<NonNullGraphType<IdGraphType>>("role")
@@ -88,15 +96,17 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("source")
             .Argument<NonNullGraphType<IdGraphType>>("target")
             .Argument<IntGraphType>("maxHops", "1..5", a => a.DefaultValue = GraphAnalyses.DefaultMaxHops)
+            .Argument<BooleanGraphType>("includeProposed", IncludeProposed, a => a.DefaultValue = false)
             .WithComplexityImpact(AnalysisImpact)
             .Resolve(c => AnalysisCall.Run(() => GraphAnalyses.FrameworkCoverage(
-                c.Snapshot(), c.GetArgument<string>("source"), c.GetArgument<string>("target"), c.GetArgument<int>("maxHops"))));
+                c.Snapshot(), c.GetArgument<string>("source"), c.GetArgument<string>("target"), c.GetArgument<int>("maxHops"), c.GetArgument<bool>("includeProposed"))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EquivalenceGraphType>>>>("equivalents")
             .Description("Elements reachable from the given one through approved mappings, best first.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<IntGraphType>("maxHops", "1..5", a => a.DefaultValue = GraphAnalyses.DefaultMaxHops)
+            .Argument<BooleanGraphType>("includeProposed", IncludeProposed, a => a.DefaultValue = false)
             .WithComplexityImpact(AnalysisImpact)
-            .Resolve(c => AnalysisCall.Run(() => GraphAnalyses.Equivalents(c.Snapshot(), c.GetArgument<string>("id"), c.GetArgument<int>("maxHops"))));
+            .Resolve(c => AnalysisCall.Run(() => GraphAnalyses.Equivalents(c.Snapshot(), c.GetArgument<string>("id"), c.GetArgument<int>("maxHops"), c.GetArgument<bool>("includeProposed"))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DatasetInfoGraphType>>>>("datasets")
             .Description("The datasets loaded, in the order they were first imported, with their sources.")
             .Resolve(c => c.Snapshot().Datasets);

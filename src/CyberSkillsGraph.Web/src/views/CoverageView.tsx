@@ -34,14 +34,14 @@ interface Report {
 
 const CLASSES: CoverageClass[] = ['EQUAL', 'FULL', 'PARTIAL', 'NONE'];
 
-async function loadCoverage(source: string, target: string, maxHops: number, signal: AbortSignal) {
+async function loadCoverage(source: string, target: string, maxHops: number, includeProposed: boolean, signal: AbortSignal) {
   const data = await graphql<{ frameworkCoverage: Report; mappings: MappingEdge[] }>(
-    `query Coverage($source: ID!, $target: ID!, $maxHops: Int) {
-      frameworkCoverage(source: $source, target: $target, maxHops: $maxHops) {
-        elements { id kind class best { target class hops minStrength path } }
+    `query Coverage($source: ID!, $target: ID!, $maxHops: Int, $includeProposed: Boolean) {
+      frameworkCoverage(source: $source, target: $target, maxHops: $maxHops, includeProposed: $includeProposed) {
+        elements { id kind class best { target class hops minStrength path usesProposed } }
         shares { kind total equal full partial none equalShare fullShare partialShare noneShare } }
       mappings { source target relationship strength status } }`,
-    { source, target, maxHops },
+    { source, target, maxHops, includeProposed },
     { signal },
   );
   return { report: data.frameworkCoverage, mappings: data.mappings };
@@ -61,10 +61,11 @@ export function CoverageView() {
   const target = search.get('target') ?? defaultTarget(list, source);
   const maxHops = Math.min(5, Math.max(1, Number(search.get('maxHops')) || 3));
   const same = source === target;
+  const preview = search.get('proposed') === '1';
 
   const coverage = useLoad(
-    async (signal) => (frameworks.data && !same ? loadCoverage(source, target, maxHops, signal) : null),
-    [frameworks.data, source, target, maxHops],
+    async (signal) => (frameworks.data && !same ? loadCoverage(source, target, maxHops, preview, signal) : null),
+    [frameworks.data, source, target, maxHops, preview],
   );
   const report = coverage.data?.report;
   const titles = useMemo(() => {
@@ -115,7 +116,21 @@ export function CoverageView() {
               ))}
             </select>
           </div>
+          <div className="field checkbox">
+            <input
+              id="cov-proposed"
+              type="checkbox"
+              checked={preview}
+              onChange={(e) => setSearch({ proposed: e.target.checked ? '1' : undefined })}
+            />
+            <label htmlFor="cov-proposed">{t('cov.includeProposed')}</label>
+          </div>
         </form>
+      )}
+      {preview && (
+        <p className="notice" data-testid="coverage-preview">
+          {t('cov.previewNotice')}
+        </p>
       )}
       {same && <p className="notice">{t('cov.sameFramework')}</p>}
       <Status loaded={coverage} />
@@ -201,7 +216,10 @@ export function CoverageView() {
                       </td>
                       <td>{e.best ? titles.get(e.best.target) ?? e.best.target : '–'}</td>
                       <td className="num">{e.best ? e.best.hops : '–'}</td>
-                      <td className="path">{e.best ? e.best.path.join(' → ') : '–'}</td>
+                      <td className="path">
+                        {e.best ? e.best.path.join(' → ') : '–'}
+                        {e.best?.usesProposed && <span className="proposed-tag"> {t('cov.viaProposal')}</span>}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
