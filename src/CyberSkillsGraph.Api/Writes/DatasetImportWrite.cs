@@ -4,6 +4,7 @@ using CyberSkillsGraph.Api.Graph;
 using CyberSkillsGraph.Api.GraphQL;
 using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Model;
+using CyberSkillsGraph.Domain.Sssom;
 
 namespace CyberSkillsGraph.Api.Writes;
 
@@ -16,11 +17,32 @@ namespace CyberSkillsGraph.Api.Writes;
 /// </summary>
 public static class DatasetImportWrite
 {
-    public static async Task<ImportOutcome> ImportAsync(GraphState state, ClaimsPrincipal user, string document, CancellationToken cancellationToken)
+    /// <summary>Imports a dataset document (JSON); problems point into it by JSON path.</summary>
+    public static Task<ImportOutcome> ImportAsync(GraphState state, ClaimsPrincipal user, string document, CancellationToken cancellationToken)
     {
         var read = DatasetReader.Read(document);
-        if (read.Dataset is null) return ImportOutcome.Refused(state.Current.Revision, read.Problems);
-        var dataset = read.Dataset;
+        return read.Dataset is null
+            ? Task.FromResult(ImportOutcome.Refused(state.Current.Revision, read.Problems))
+            : ImportAsync(state, user, read.Dataset, read.Problems, problem => problem, cancellationToken);
+    }
+
+    /// <summary>Imports an SSSOM mapping set (TSV); problems point into it by line and column.</summary>
+    public static Task<ImportOutcome> ImportSssomAsync(GraphState state, ClaimsPrincipal user, string document, CancellationToken cancellationToken)
+    {
+        var read = SssomReader.Read(document);
+        if (read.Dataset is null)
+            return Task.FromResult(ImportOutcome.Refused(state.Current.Revision, [.. read.Problems.Select(AsDatasetProblem)]));
+        return ImportAsync(state, user, read.Dataset, [],
+            problem => read.Locate(problem) is { } located ? AsDatasetProblem(located) : problem, cancellationToken);
+    }
+
+    private static DatasetProblem AsDatasetProblem(SssomProblem problem) => new($"line {problem.Line}, column {problem.Column}", problem.Message);
+
+    /// <summary>The one import flow: ownership, validation of the whole document, then only its changes written and audited.</summary>
+    private static async Task<ImportOutcome> ImportAsync(
+        GraphState state, ClaimsPrincipal user, Dataset dataset, IReadOnlyList<DatasetProblem> readProblems,
+        Func<DatasetProblem, DatasetProblem> locate, CancellationToken cancellationToken)
+    {
         var forbidden = ForbiddenRecords(dataset, user);
         if (forbidden.Count > 0)
             throw new WriteRejectedException(ErrorCodes.Forbidden, $"Nothing was imported: {forbidden[0]}", forbidden);
@@ -30,8 +52,8 @@ public static class DatasetImportWrite
         {
             var revision = await state.WriteAsync(snapshot =>
             {
-                // The whole document is validated as sent, so that every problem's path points into it; only the changes are written.
-                var problems = DatasetValidator.Validate([new NamedDataset(null, dataset)], snapshot.Content, read.Problems);
+                // The whole document is validated as sent, so that every problem points into it; only the changes are written.
+                var problems = DatasetValidator.Validate([new NamedDataset(null, dataset)], snapshot.Content, readProblems);
                 if (problems.Count > 0)
                     throw new WriteRejectedException(ErrorCodes.BadUserInput, $"Nothing was written: {problems.Count} problem(s). {problems[0]}", problems);
                 plan = ImportPlan.Of(snapshot, dataset, user);
@@ -43,7 +65,7 @@ public static class DatasetImportWrite
         }
         catch (WriteRejectedException e) when (e.Code == ErrorCodes.BadUserInput && e.Problems.Count > 0)
         {
-            return ImportOutcome.Refused(state.Current.Revision, e.Problems);
+            return ImportOutcome.Refused(state.Current.Revision, [.. e.Problems.Select(locate)]);
         }
     }
 

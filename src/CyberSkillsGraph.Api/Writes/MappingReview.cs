@@ -20,8 +20,9 @@ internal static class MappingReview
             var proposal = new MappingProposal(incoming.Relationship, incoming.Strength, incoming.Rationale, incoming.Correspondence, author, incoming.Note);
             return existing.Proposal == proposal ? null : existing with { Proposal = proposal };
         }
-        var proposed = incoming with { Status = MappingStatus.Proposed, Author = author, Proposal = null };
-        return existing == proposed ? null : proposed;
+        // Proposing the same terms again changes nothing, and so does not take over another account's proposal.
+        if (existing is not null && SameTerms(existing, incoming)) return null;
+        return incoming with { Status = MappingStatus.Proposed, Author = author, Proposal = null };
     }
 
     /// <summary>

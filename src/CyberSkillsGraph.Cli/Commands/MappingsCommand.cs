@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using System.Text.RegularExpressions;
 using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Sssom;
 using Spectre.Console;
@@ -11,7 +10,7 @@ namespace CyberSkillsGraph.Cli.Commands;
 /// <c>cyberskills mappings export --format sssom FILE</c> and <c>cyberskills mappings import FILE</c>:
 /// every mapping of the graph as one SSSOM mapping set, and such a set read back, all of it or none.
 /// </summary>
-internal static partial class MappingsCommand
+internal static class MappingsCommand
 {
     public static Command Create(IAnsiConsole console) =>
         new("mappings", "Exchange mappings with other tools in SSSOM (TSV with a YAML metadata block).") { Export(console), Import(console) };
@@ -58,7 +57,7 @@ internal static partial class MappingsCommand
                     console.MarkupLineInterpolated($"Imported {dataset.Mappings.Count} mapping(s) from {name}; the graph is at revision {imported.Revision}.");
                     return ExitCodes.Ok;
                 }
-                problems = [.. imported.Problems.Select(p => Locate(p, read))];
+                problems = [.. imported.Problems.Select(p => read.Locate(p)?.ToString() ?? p.ToString())];
             }
             console.MarkupLineInterpolated($"[red]Nothing was imported: {problems.Count} problem(s) in {name}.[/]");
             foreach (var problem in problems) console.WriteLine(problem);
@@ -66,17 +65,4 @@ internal static partial class MappingsCommand
         });
         return command;
     }
-
-    /// <summary>A validator problem about <c>$.mappings[i].field</c> told as the line and column of the file it came from.</summary>
-    private static string Locate(DatasetProblem problem, SssomReadResult read)
-    {
-        var match = MappingPath().Match(problem.Path);
-        if (!match.Success || !int.TryParse(match.Groups[1].ValueSpan, out var index) || index >= read.MappingLines.Count)
-            return $"{problem.Path}: {problem.Message}";
-        var column = match.Groups[2].Success ? read.FieldColumns.GetValueOrDefault(match.Groups[2].Value) : 0;
-        return new SssomProblem(read.MappingLines[index], column, problem.Message).ToString();
-    }
-
-    [GeneratedRegex(@"^\$\.mappings\[(\d+)\](?:\.(\w+))?")]
-    private static partial Regex MappingPath();
 }

@@ -23,6 +23,14 @@ public sealed class MutationGraphType : ObjectGraphType
             .ResolveAsync(async c => await WriteErrors.RunAsync(() =>
                 DatasetImportWrite.ImportAsync(State(c), c.User!, c.GetArgument<string>("document"), c.CancellationToken)));
 
+        Field<NonNullGraphType<ImportResultGraphType>>("importMappingsSssom")
+            .Description("Import an SSSOM mapping set (TSV with its YAML metadata block, as mappingsSssom and `cyberskills mappings export` write it), " +
+                "all or nothing, under the same review rules as importDataset: a standards body's mappings are stored as proposals. Problems name their line and column.")
+            .Argument<NonNullGraphType<StringGraphType>>("document")
+            .AuthorizeWithRoles(Roles.Admin, Roles.StandardsBody)
+            .ResolveAsync(async c => await WriteErrors.RunAsync(() =>
+                DatasetImportWrite.ImportSssomAsync(State(c), c.User!, c.GetArgument<string>("document"), c.CancellationToken)));
+
         Field<NonNullGraphType<TrainingProgrammeGraphType>>("registerTrainingProgramme")
             .Description("Register a programme of your provider. Its id is assigned by the server.")
             .Argument<NonNullGraphType<TrainingProgrammeInputGraphType>>("input")
