@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CyberSkillsGraph.Cli.Tests.Commands;
 
-/// <summary>The analysis commands on the GAP-SEMANTICS worked example.</summary>
+/// <summary>The analysis commands on the worked example of docs/semantics.md.</summary>
 public sealed class AnalysisCommandTests : IDisposable
 {
     private readonly CliRun _cli = new();
