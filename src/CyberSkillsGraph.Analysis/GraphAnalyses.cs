@@ -6,7 +6,7 @@ using CyberSkillsGraph.Analysis.Snapshot;
 namespace CyberSkillsGraph.Analysis;
 
 /// <summary>
-/// The four analyses of GAP-SEMANTICS.md over one snapshot. Each throws <see cref="AnalysisInputException"/>
+/// The four analyses of docs/semantics.md over one snapshot. Each throws <see cref="AnalysisInputException"/>
 /// for an unknown region, role, framework or element, or a hop limit outside 1..5.
 /// </summary>
 public static class GraphAnalyses

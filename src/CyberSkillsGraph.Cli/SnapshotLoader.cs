@@ -2,13 +2,9 @@ using CyberSkillsGraph.Analysis.Snapshot;
 
 namespace CyberSkillsGraph.Cli;
 
-/// <summary>Opens the store named by --store and builds the snapshot the analyses read.</summary>
+/// <summary>Loads the existing, non-empty store named by --store and builds the snapshot the analyses read.</summary>
 internal static class SnapshotLoader
 {
-    public static async Task<GraphSnapshot> LoadAsync(string? storeSpec, CancellationToken cancellationToken)
-    {
-        var store = StoreOption.Open(storeSpec);
-        await store.InitializeAsync(cancellationToken);
-        return GraphSnapshot.Build(await store.LoadAsync(cancellationToken));
-    }
+    public static async Task<GraphSnapshot> LoadAsync(string? storeSpec, CancellationToken cancellationToken) =>
+        GraphSnapshot.Build(await StoreOption.LoadExistingAsync(storeSpec, cancellationToken));
 }

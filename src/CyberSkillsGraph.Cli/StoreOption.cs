@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CyberSkillsGraph.Domain.Model;
 using CyberSkillsGraph.Domain.Storage;
 using CyberSkillsGraph.Storage.Neo4j;
 using CyberSkillsGraph.Storage.Sqlite;
@@ -16,9 +17,9 @@ internal static class StoreOption
 
     public static IGraphStore Open(string? store)
     {
-        if (store is null) return new SqliteGraphStore(StoreLocation.DatabasePath());
-        if (store.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase)) return new SqliteGraphStore(store["sqlite:".Length..]);
-        if (store.StartsWith("neo4j:", StringComparison.OrdinalIgnoreCase))
+        if (SqlitePath(store) is { } path) return new SqliteGraphStore(path);
+        // SqlitePath answers for a missing --store (the default store), so store is set from here on.
+        if (store!.StartsWith("neo4j:", StringComparison.OrdinalIgnoreCase))
         {
             // Credentials come from the environment, as for the API, so they never appear in a command line or shell history.
             var options = new Neo4jStoreOptions
@@ -38,6 +39,29 @@ internal static class StoreOption
             }
             return Neo4jGraphStore.Create(options);
         }
-        throw new UsageException($"--store: '{store}' is not sqlite:<path>.");
+        throw new UsageException($"--store: '{store}' is neither sqlite:<path to graph.db> nor neo4j:<http(s) address>.");
+    }
+
+    /// <summary>The database file of an SQLite store (the default one when no --store is given), else null.</summary>
+    public static string? SqlitePath(string? store) =>
+        store is null ? StoreLocation.DatabasePath()
+        : store.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase) ? store["sqlite:".Length..]
+        : null;
+
+    /// <summary>
+    /// Loads the graph for a command that reads it. A store that does not exist is not created, and an empty one
+    /// is an error that says so, rather than a report about nothing or a complaint about the arguments.
+    /// </summary>
+    public static async Task<GraphContent> LoadExistingAsync(string? store, CancellationToken cancellationToken)
+    {
+        var name = store ?? "sqlite:" + StoreLocation.DatabasePath();
+        if (SqlitePath(store) is { } path && !File.Exists(path))
+            throw new UsageException($"There is no graph store at {path}. Import datasets into it first: cyberskills import <file or folder> --store {name}");
+        var graphStore = Open(store);
+        await graphStore.InitializeAsync(cancellationToken);
+        var content = await graphStore.LoadAsync(cancellationToken);
+        if (content.Datasets.Count == 0)
+            throw new UsageException($"The graph store {name} is empty. Import datasets into it first: cyberskills import <file or folder> --store {name}");
+        return content;
     }
 }

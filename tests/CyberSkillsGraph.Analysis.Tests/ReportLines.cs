@@ -24,7 +24,7 @@ internal static class ReportLines
         return lines;
     }
 
-    /// <summary>Requirements are listed sorted: GAP-SEMANTICS.md fixes which requirements a step covers, not their order.</summary>
+    /// <summary>Requirements are listed sorted: docs/semantics.md fixes which requirements a step covers, not their order.</summary>
     public static List<string> Of(LearningPath path)
     {
         List<string> lines = [$"{path.Role.Id} in {path.Region.Code} hours={path.TotalHours}"];

@@ -6,7 +6,7 @@ using CyberSkillsGraph.Domain.Model;
 
 namespace CyberSkillsGraph.Analysis.Tests;
 
-/// <summary>The worked example of GAP-SEMANTICS.md, row for row, with its mapping variants.</summary>
+/// <summary>The worked example of docs/semantics.md, row for row, with its mapping variants.</summary>
 public sealed class WorkedExampleTests
 {
     private static Dataset Example

@@ -18,14 +18,20 @@ internal sealed class CliRun : IDisposable
 
     public static string WorkedExample => Path.Combine(AppContext.BaseDirectory, "TestData", "worked-example.json");
 
-    public async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    /// <summary>Runs with output redirected, as in a pipe or a CI log.</summary>
+    public Task<(int ExitCode, string Output)> RunAsync(params string[] args) => RunAsync(terminal: false, args);
+
+    /// <summary>Runs as on an interactive terminal that understands ANSI escapes.</summary>
+    public Task<(int ExitCode, string Output)> RunOnTerminalAsync(params string[] args) => RunAsync(terminal: true, args);
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(bool terminal, string[] args)
     {
         var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            Interactive = InteractionSupport.No,
+            Ansi = terminal ? AnsiSupport.Yes : AnsiSupport.No,
+            Interactive = terminal ? InteractionSupport.Yes : InteractionSupport.No,
         });
         console.Profile.Width = 4096;
         var exitCode = await CliApplication.RunAsync(args, console, TestContext.Current.CancellationToken);

@@ -3,7 +3,7 @@ using CyberSkillsGraph.Domain.Model;
 
 namespace CyberSkillsGraph.Domain.Tests;
 
-/// <summary>Dataset documents for tests: the GAP-SEMANTICS.md worked example and small documents read from JSON.</summary>
+/// <summary>Dataset documents for tests: the worked example of docs/semantics.md and small documents read from JSON.</summary>
 internal static class TestDocuments
 {
     public static string WorkedExampleJson => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "worked-example.json"));

@@ -112,6 +112,50 @@ public sealed class DashboardTests(WebUiServer server)
     }
 
     [Fact]
+    public async Task LearningPath_WhenTheAddressNamesAnUnknownRole_ThenThePickerShowsThatRoleNextToTheError()
+    {
+        await using var browser = await server.NewPageAsync();
+        var page = browser.Page;
+        await page.GotoAsync("/learning-path?role=NOPE&region=JP");
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("unknown role 'NOPE'");
+        var picker = page.GetByLabel("Role", new() { Exact = true });
+        await Expect(picker).ToHaveValueAsync("NOPE");
+        await Expect(picker.Locator("option:checked")).ToHaveTextAsync("NOPE (unknown role)");
+        browser.AssertNoConsoleErrors();
+    }
+
+    [Fact]
+    public async Task Dashboard_WhenARegionWithFewSubregionsIsShown_ThenTheHeatMapFillsItsPanel()
+    {
+        await using var browser = await server.NewPageAsync();
+        var page = browser.Page;
+        await page.GotoAsync("/?region=JP");
+        var heatMap = page.GetByTestId("heat-map");
+        await Expect(heatMap.Locator("tbody tr").First).ToBeVisibleAsync();
+
+        var table = await heatMap.Locator("table").BoundingBoxAsync();
+        var box = await heatMap.Locator(".heat-scroll").BoundingBoxAsync();
+
+        Assert.True(table!.Width >= box!.Width - 4, $"the table is {table.Width:F0} px wide in a {box.Width:F0} px box");
+    }
+
+    [Fact]
+    public async Task Coverage_WhenTheTargetHasNoElementOfTheSourcesKinds_ThenItSaysWhyTheRightSideIsEmpty()
+    {
+        await using var browser = await server.NewPageAsync();
+        var page = browser.Page;
+        await page.GotoAsync("/coverage");
+        await page.GetByLabel("Source framework", new() { Exact = true }).SelectOptionAsync("DSS-P");
+        await page.GetByLabel("Target framework", new() { Exact = true }).SelectOptionAsync("ECF");
+
+        await Expect(page.GetByTestId("coverage-target-empty")).ToContainTextAsync("ECF has no elements of the kinds DSS-P has (Roles)");
+        Assert.Equal("2", await page.GetByTestId("coverage-graph").GetAttributeAsync("data-nodes"));
+        await browser.ScreenshotAsync("coverage-dssp-ecf-1280");
+        browser.AssertNoConsoleErrors();
+    }
+
+    [Fact]
     public async Task Coverage_WhenEcsfIsComparedWithNice_ThenSharesElementsAndTheGraphShow()
     {
         await using var browser = await server.NewPageAsync();

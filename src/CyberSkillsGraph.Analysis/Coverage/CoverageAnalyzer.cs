@@ -3,7 +3,7 @@ using CyberSkillsGraph.Domain.Model;
 
 namespace CyberSkillsGraph.Analysis.Coverage;
 
-/// <summary>frameworkCoverage and equivalents of GAP-SEMANTICS.md, both answered by best-path searches over the approved mappings, or in a preview over the proposed ones too.</summary>
+/// <summary>frameworkCoverage and equivalents as docs/semantics.md defines them, both answered by best-path searches over the approved mappings, or in a preview over the proposed ones too.</summary>
 internal static class CoverageAnalyzer
 {
     public static CoverageReport Analyze(GraphSnapshot snapshot, string sourceId, string targetId, int maxHops, bool includeProposed)

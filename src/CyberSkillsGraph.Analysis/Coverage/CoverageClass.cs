@@ -1,6 +1,6 @@
 namespace CyberSkillsGraph.Analysis.Coverage;
 
-/// <summary>How well a taught element covers a needed one, best first (GAP-SEMANTICS.md).</summary>
+/// <summary>How well a taught element covers a needed one, best first (docs/semantics.md, "Coverage through mappings").</summary>
 public enum CoverageClass
 {
     /// <summary>The same element, or a path of equal hops only.</summary>

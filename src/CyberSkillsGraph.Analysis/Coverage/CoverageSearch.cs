@@ -3,7 +3,7 @@ using CyberSkillsGraph.Analysis.Snapshot;
 namespace CyberSkillsGraph.Analysis.Coverage;
 
 /// <summary>
-/// Finds, from one needed element, the best path (GAP-SEMANTICS.md) to every element within a hop
+/// Finds, from one needed element, the best path (docs/semantics.md) to every element within a hop
 /// limit. The search is layered by hop count and keeps, per (node, class so far), the strongest
 /// weakest-hop value: the class of a path only ever worsens along it, so layers of (node, class)
 /// states find every best path. A best path never repeats a node (dropping the loop would give as

@@ -4,7 +4,7 @@ using CyberSkillsGraph.Domain.Model;
 
 namespace CyberSkillsGraph.Analysis.Gaps;
 
-/// <summary>regionGaps of GAP-SEMANTICS.md: demand summed from the demand entries, supply read from the snapshot's <see cref="SupplyIndex"/>.</summary>
+/// <summary>regionGaps as docs/semantics.md defines it: demand summed from the demand entries, supply read from the snapshot's <see cref="SupplyIndex"/>.</summary>
 internal static class GapAnalyzer
 {
     private const int Levels = 5;

@@ -6,7 +6,7 @@ using CyberSkillsGraph.Domain.Model;
 namespace CyberSkillsGraph.Analysis.Paths;
 
 /// <summary>
-/// learningPath of GAP-SEMANTICS.md: greedy weighted set cover of a role's requirements by programmes
+/// learningPath as docs/semantics.md defines it: greedy weighted set cover of a role's requirements by programmes
 /// a learner in the region can reach (its subtree and its ancestors), taking each time the programme
 /// that newly covers the most requirements per hour.
 /// </summary>

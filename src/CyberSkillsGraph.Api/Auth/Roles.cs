@@ -1,6 +1,6 @@
 namespace CyberSkillsGraph.Api.Auth;
 
-/// <summary>The roles a token can carry (API-CONTRACT.md). Reads need none.</summary>
+/// <summary>The roles a token can carry (docs/security.md, "Roles and what they may do"). Reads need none.</summary>
 public static class Roles
 {
     public const string Planner = "planner";

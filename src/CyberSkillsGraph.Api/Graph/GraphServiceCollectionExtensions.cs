@@ -1,6 +1,7 @@
 using CyberSkillsGraph.Domain.Storage;
 using CyberSkillsGraph.Storage.Neo4j;
 using CyberSkillsGraph.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CyberSkillsGraph.Api.Graph;
@@ -23,6 +24,8 @@ public static class GraphServiceCollectionExtensions
         });
         services.AddSingleton<GraphState>();
         services.AddHostedService<GraphStartup>();
+        // The poller's clock; tests replace it with a fake one.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<RevisionPoller>();
         services.AddHealthChecks().AddCheck<GraphReadyCheck>("graph", tags: ["ready"]);
         return services;

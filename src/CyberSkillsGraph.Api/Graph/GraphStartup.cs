@@ -14,9 +14,14 @@ internal sealed class GraphStartup(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        logger.LogInformation("Opening the {Store} graph store and bringing its schema up to date", options.Value.Store);
         await store.InitializeAsync(cancellationToken);
         await state.ReloadAsync(force: true, cancellationToken);
-        if (state.Current.Revision == 0 && options.Value.SeedOnFirstStart) await SeedAsync(cancellationToken);
+        if (state.Current.Revision == 0 && options.Value.SeedOnFirstStart)
+        {
+            logger.LogInformation("The store is empty: loading the seed datasets (first start only)");
+            await SeedAsync(cancellationToken);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -7,13 +7,13 @@ namespace CyberSkillsGraph.Api.Graph;
 /// instance has written, rebuilds the snapshot. A failed poll is logged and tried again next time;
 /// readers keep the snapshot they have.
 /// </summary>
-internal sealed class RevisionPoller(GraphState state, IOptions<GraphOptions> options, ILogger<RevisionPoller> logger) : BackgroundService
+internal sealed class RevisionPoller(GraphState state, IOptions<GraphOptions> options, TimeProvider time, ILogger<RevisionPoller> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = options.Value.PollInterval;
         if (interval <= TimeSpan.Zero) return;
-        using var timer = new PeriodicTimer(interval);
+        using var timer = new PeriodicTimer(interval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try

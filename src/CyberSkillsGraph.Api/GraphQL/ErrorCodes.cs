@@ -1,6 +1,6 @@
 namespace CyberSkillsGraph.Api.GraphQL;
 
-/// <summary>The <c>extensions.code</c> values clients can rely on (docs/api.md lists them).</summary>
+/// <summary>The <c>extensions.code</c> values clients can rely on (docs/api.md, "Responses").</summary>
 public static class ErrorCodes
 {
     public const string BadUserInput = "BAD_USER_INPUT";

@@ -14,7 +14,7 @@ internal static class CoverageCommand
         var target = new Option<string>("--target") { Description = "Framework that should cover them.", Required = true };
         var maxHops = new Option<int>("--max-hops") { Description = "Longest mapping path followed, 1..5.", DefaultValueFactory = _ => GraphAnalyses.DefaultMaxHops };
         var includeProposed = new Option<bool>("--include-proposed") { Description = "Preview: count proposed mappings as if approved; each path says whether it used one." };
-        var format = new Option<OutputFormat>("--format") { Description = "table or json.", DefaultValueFactory = _ => OutputFormat.Table };
+        var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
         var store = StoreOption.Create();
         var command = new Command("coverage", "Show how well a target framework covers a source framework through approved mappings.") { source, target, maxHops, includeProposed, format, store };
         command.SetAction(async (result, cancellationToken) =>

@@ -24,9 +24,7 @@ internal static class ExportCommand
 
     private static async Task<int> RunAsync(IAnsiConsole console, string directory, string? storeSpec, CancellationToken cancellationToken)
     {
-        var store = StoreOption.Open(storeSpec);
-        await store.InitializeAsync(cancellationToken);
-        var content = await store.LoadAsync(cancellationToken);
+        var content = await StoreOption.LoadExistingAsync(storeSpec, cancellationToken);
         Directory.CreateDirectory(directory);
         var width = Math.Max(2, content.Datasets.Count.ToString(CultureInfo.InvariantCulture).Length);
         for (var i = 0; i < content.Datasets.Count; i++)

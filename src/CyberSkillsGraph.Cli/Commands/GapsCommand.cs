@@ -15,7 +15,7 @@ internal static class GapsCommand
         var region = new Option<string>("--region") { Description = "Region code, such as JP, EU or DE.", Required = true };
         var year = new Option<int?>("--year") { Description = "Demand year; default: the latest year with demand in the region." };
         var includeProposed = new Option<bool>("--include-proposed") { Description = "Preview: count proposed mappings as if approved when counting supply." };
-        var format = new Option<OutputFormat>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => OutputFormat.Table };
+        var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
         var store = StoreOption.Create();
         var command = new Command("gaps", "Show the skill gaps of a region: demand, supply and status per competence and level.") { region, year, includeProposed, format, store };
         command.SetAction(async (result, cancellationToken) =>
@@ -55,18 +55,25 @@ internal static class GapsCommand
                         r.Status.ToString().ToUpperInvariant(), string.Join(' ', r.Roles.Select(x => x.Id))));
                 break;
             default:
+                // At most TableWidth columns: titles are shortened and roles counted; json and csv carry them in full.
                 var table = new Table().Title($"Skill gaps in {report.Region.Name} ({report.Region.Code}), {report.Year?.ToString(CultureInfo.InvariantCulture) ?? "no demand"}")
-                    .AddColumns("Competence", "Level", "Demand", "Supply", "Partial", "Gap", "Status", "Roles");
+                    .AddColumns("Competence", "Level", "Demand", "Supply", "Partial", "Gap", "Status", "Roles")
+                    .Width(Math.Min(TableWidth, console.Profile.Width));
                 foreach (var r in report.Rows)
-                    table.AddRow(Markup.Escape($"{r.Competence.Code} {r.Competence.Title}"), Text(r.Level), Text(r.Demand), Text(r.Supply), Text(r.PartialSupply),
-                        Text(r.Gap), StatusMarkup(r.Status), Markup.Escape(string.Join(", ", r.Roles.Select(x => x.Id))));
+                    table.AddRow(Markup.Escape($"{r.Competence.Code} {Shorten(r.Competence.Title)}"), Text(r.Level), Text(r.Demand), Text(r.Supply), Text(r.PartialSupply),
+                        Text(r.Gap), StatusMarkup(r.Status), Text(r.Roles.Count));
                 console.Write(table);
                 console.MarkupLineInterpolated($"Openings {report.Totals.Openings}; rows missing {report.Totals.Missing}, shortage {report.Totals.Shortage}, covered {report.Totals.Covered}.");
                 break;
         }
     }
 
+    private const int TableWidth = 100;
+    private const int TitleLength = 32;
+
     private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Shorten(string title) => title.Length <= TitleLength ? title : title[..(TitleLength - 1)] + "…";
 
     private static string StatusMarkup(GapStatus status) => status switch
     {

@@ -51,7 +51,7 @@ internal static class GenerateCommand
         Directory.CreateDirectory(directory);
         IReadOnlyList<Dataset> datasets = [];
         var written = new List<(string File, Dataset Dataset, long Bytes)>();
-        await console.Progress()
+        await ProgressConsole.For(console).Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {

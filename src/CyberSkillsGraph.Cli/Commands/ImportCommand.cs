@@ -22,7 +22,7 @@ internal static class ImportCommand
         var store = StoreOption.Open(storeSpec);
         var files = DatasetFiles.Find(path);
         ImportResult? result = null;
-        await console.Progress()
+        await ProgressConsole.For(console).Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {

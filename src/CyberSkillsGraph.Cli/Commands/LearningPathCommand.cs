@@ -12,7 +12,7 @@ internal static class LearningPathCommand
     {
         var role = new Option<string>("--role") { Description = "Role id, such as ECSF:CISO.", Required = true };
         var region = new Option<string>("--region") { Description = "Region code of the learner.", Required = true };
-        var format = new Option<OutputFormat>("--format") { Description = "table or json.", DefaultValueFactory = _ => OutputFormat.Table };
+        var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
         var store = StoreOption.Create();
         var command = new Command("learning-path", "Plan the programmes a learner in a region can take to meet a role's requirements.") { role, region, format, store };
         command.SetAction(async (result, cancellationToken) =>

@@ -304,7 +304,7 @@ public static class SyntheticGraphGenerator
                 }
             }
 
-            // Teaching is Zipf-like (rank^-0.75) and about one competence in twelve is taught nowhere.
+            // Teaching is Zipf-like (rank^-1) and about one competence in twelve is taught nowhere.
             var taught = ZipfWeights(count, rank => 1.0 / rank);
             for (var i = 0; i < count; i++)
             {

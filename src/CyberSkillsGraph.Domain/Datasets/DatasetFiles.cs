@@ -11,7 +11,10 @@ public static class DatasetFiles
         throw new FileNotFoundException($"No dataset file or folder at '{path}'.", path);
     }
 
-    /// <summary>Reads every document; problems carry the file name. Datasets are returned only when all were read cleanly.</summary>
+    /// <summary>
+    /// Reads every document; problems carry the file name. Every document that parsed is returned, even one with problems,
+    /// so the importer can validate them all together: a caller must not store them unless the problem list is empty.
+    /// </summary>
     public static async Task<(IReadOnlyList<NamedDataset> Documents, IReadOnlyList<DatasetProblem> Problems)> ReadAsync(
         IReadOnlyList<string> files, IProgress<string>? progress, CancellationToken cancellationToken)
     {

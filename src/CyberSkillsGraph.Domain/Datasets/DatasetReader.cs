@@ -4,7 +4,7 @@ using CyberSkillsGraph.Domain.Model;
 namespace CyberSkillsGraph.Domain.Datasets;
 
 /// <summary>
-/// Turns a dataset document (API-CONTRACT.md) into a <see cref="Dataset"/>, reporting every
+/// Turns a dataset document (docs/data.md, "The schema") into a <see cref="Dataset"/>, reporting every
 /// structural problem (malformed JSON, wrong types, missing or unknown fields, bad enum values)
 /// with its JSON path. Cross-record rules are <see cref="DatasetValidator"/>'s job.
 /// </summary>

@@ -3,7 +3,7 @@ using CyberSkillsGraph.Domain.Model;
 namespace CyberSkillsGraph.Domain.Datasets;
 
 /// <summary>
-/// Checks the rules of API-CONTRACT.md that span records: unique ids, references that resolve
+/// Checks the rules of docs/data.md that span records: unique ids, references that resolve
 /// (within the documents or in the graph they are imported into), levels within the competence's
 /// range, and the mapping rules. The documents are checked as the upsert they would be: a record
 /// with an id that already exists replaces it.

@@ -8,7 +8,7 @@ using CyberSkillsGraph.Domain.Model;
 namespace CyberSkillsGraph.Domain.Datasets;
 
 /// <summary>
-/// Writes a dataset as a document of API-CONTRACT.md. Records are sorted by key and empty fields
+/// Writes a dataset as a dataset document (docs/data.md). Records are sorted by key and empty fields
 /// left out, so that the same graph always gives the same bytes (export is diffable and round-trips).
 /// </summary>
 public static class DatasetWriter

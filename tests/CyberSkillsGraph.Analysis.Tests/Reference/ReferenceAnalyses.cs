@@ -6,7 +6,7 @@ using CyberSkillsGraph.Domain.Model;
 namespace CyberSkillsGraph.Analysis.Tests.Reference;
 
 /// <summary>
-/// The four analyses of GAP-SEMANTICS.md written straight from the text with plain loops over the
+/// The four analyses of docs/semantics.md written straight from the text with plain loops over the
 /// records of a <see cref="GraphContent"/>. Slow on purpose: it is the oracle the engine is compared with.
 /// </summary>
 internal static class ReferenceAnalyses

@@ -4,7 +4,7 @@ using CyberSkillsGraph.Domain.Model;
 namespace CyberSkillsGraph.Analysis.Tests.Reference;
 
 /// <summary>
-/// "Covering through mappings" of GAP-SEMANTICS.md by brute force: every simple path is enumerated
+/// "Coverage through mappings" of docs/semantics.md by brute force: every simple path is enumerated
 /// from the mapping records themselves, so nothing here shares code or data structures with the engine.
 /// </summary>
 internal static class ReferencePaths
@@ -54,7 +54,7 @@ internal static class ReferencePaths
         _ => relationship,
     };
 
-    /// <summary>The class table of GAP-SEMANTICS.md, for the relationships of a path read from s towards t.</summary>
+    /// <summary>The class table of docs/semantics.md, for the relationships of a path read from s towards t.</summary>
     public static CoverageClass Classify(IReadOnlyList<Relationship> hops)
     {
         if (hops.All(h => h == Relationship.Equal)) return CoverageClass.Equal;

@@ -4,7 +4,7 @@ using CyberSkillsGraph.Domain.Model;
 
 namespace CyberSkillsGraph.Analysis.Tests.Reference;
 
-/// <summary>The reference implementation itself against the worked example of GAP-SEMANTICS.md, so that it can be trusted as an oracle.</summary>
+/// <summary>The reference implementation itself against the worked example of docs/semantics.md, so that it can be trusted as an oracle.</summary>
 public sealed class ReferenceWorkedExampleTests
 {
     private static List<(string Row, long Demand, long Supply, long Partial, long Gap, bool Accessible, GapStatus Status)> Rows(RegionGapReport report) =>

@@ -3,7 +3,7 @@ using CyberSkillsGraph.Domain.Model;
 
 namespace CyberSkillsGraph.Analysis.Tests.Reference;
 
-/// <summary>The worked example of GAP-SEMANTICS.md (TestData/worked-example.json) and its two mapping variants.</summary>
+/// <summary>The worked example of docs/semantics.md (TestData/worked-example.json) and its two mapping variants.</summary>
 internal static class WorkedExample
 {
     public static Dataset Dataset

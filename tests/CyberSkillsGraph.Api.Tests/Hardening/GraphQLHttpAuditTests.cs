@@ -98,7 +98,8 @@ public sealed class GraphQLHttpAuditTests(GraphQLHttpAuditTests.AuditRun run) : 
             }
             if (!Directory.Exists(Path.Combine(root, "tests", "http-audit", "node_modules", "graphql-http")))
             {
-                _skipReason = "tests/http-audit/node_modules is missing; run `npm ci --prefix tests/http-audit` (CI does).";
+                _skipReason = "tests/http-audit/node_modules is missing: building this test project installs it with npm, which was not on PATH " +
+                    "(or the build had -p:SkipHttpAuditInstall=true).";
                 return;
             }
 

@@ -1,6 +1,9 @@
 using System.Diagnostics.Metrics;
 using System.Net;
 using CyberSkillsGraph.Api.GraphQL.Http;
+using CyberSkillsGraph.Api.Observability;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 
 namespace CyberSkillsGraph.Api.Tests.Limits;
 
@@ -60,19 +63,15 @@ public sealed class QueryLimitTests(ApiFactory factory) : IClassFixture<ApiFacto
     }
 
     [Fact]
-    public async Task Metrics_WhenAQueryIsAnswered_ThenTheRequestIsCounted()
+    public async Task Metrics_WhenAQueryIsAnswered_ThenExactlyThatRequestIsCounted()
     {
-        long counted = 0;
-        using var listener = new MeterListener();
-        listener.InstrumentPublished = (instrument, l) =>
-        {
-            if (instrument.Name == "cyberskills.graphql.requests") l.EnableMeasurementEvents(instrument);
-        };
-        listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref counted, value));
-        listener.Start();
+        // The app's own meter factory: only this class's server (whose tests run one at a time) records into it.
+        using var requests = new MetricCollector<long>(factory.Services.GetRequiredService<IMeterFactory>(), GraphTelemetry.Name, "cyberskills.graphql.requests");
 
         (await factory.CreateClient().PostAsync("{ revision }")).Data();
 
-        Assert.True(Interlocked.Read(ref counted) >= 1);
+        var counted = Assert.Single(requests.GetMeasurementSnapshot());
+        Assert.Equal(1, counted.Value);
+        Assert.Equal(("query", "ok"), (counted.Tags["operation"], counted.Tags["outcome"]));
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CyberSkillsGraph.Cli.Tests.Commands;
 
-/// <summary>The analysis commands on the GAP-SEMANTICS worked example.</summary>
+/// <summary>The analysis commands on the worked example of docs/semantics.md.</summary>
 public sealed class AnalysisCommandTests : IDisposable
 {
     private readonly CliRun _cli = new();
@@ -61,6 +61,59 @@ public sealed class AnalysisCommandTests : IDisposable
 
         Assert.Equal(2, exitCode);
         Assert.Contains("--region: unknown region 'ATLANTIS'", output);
+    }
+
+    [Theory]
+    [InlineData("gaps", "--region", "JP")]
+    [InlineData("learning-path", "--role", "CISO", "--region", "JP")]
+    [InlineData("coverage", "--source", "ECSF", "--target", "NICE")]
+    public async Task Analysis_WhenTheStoreDoesNotExist_ThenItSaysSoAndDoesNotCreateIt(params string[] args)
+    {
+        var (exitCode, output) = await _cli.RunAsync([.. args, "--store", _cli.Store("missing.db")]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"There is no graph store at {_cli.PathOf("missing.db")}. Import datasets into it first", output);
+        Assert.False(File.Exists(_cli.PathOf("missing.db")));
+    }
+
+    [Fact]
+    public async Task Gaps_WhenTheStoreIsEmpty_ThenItSaysTheStoreIsEmptyNotThatTheRegionIsUnknown()
+    {
+        await new CyberSkillsGraph.Storage.Sqlite.SqliteGraphStore(_cli.PathOf("empty.db")).InitializeAsync(TestContext.Current.CancellationToken);
+
+        var (exitCode, output) = await _cli.RunAsync("gaps", "--region", "JP", "--store", _cli.Store("empty.db"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"The graph store {_cli.Store("empty.db")} is empty.", output);
+        Assert.DoesNotContain("--region", output);
+    }
+
+    [Theory]
+    [InlineData("gaps", "table, json, csv")]
+    [InlineData("coverage", "table, json")]
+    public async Task Format_WhenUnknown_ThenTheErrorListsTheValidFormats(string command, string formats)
+    {
+        await ImportWorkedExampleAsync();
+        string[] options = command == "gaps" ? ["--region", "DE"] : ["--source", "ECF", "--target", "ECF"];
+
+        var (exitCode, output) = await _cli.RunAsync([command, .. options, "--format", "xml", "--store", _cli.Store()]);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains($"--format: 'xml' is not one of {formats}.", output);
+        Assert.DoesNotContain("OutputFormat", output);
+    }
+
+    [Fact]
+    public async Task Gaps_WhenTableOfTheSeedData_ThenNoLineIsWiderThan100Columns()
+    {
+        Assert.Equal(0, (await _cli.RunAsync("import", CliRun.SeedData, "--store", _cli.Store())).ExitCode);
+
+        var (exitCode, output) = await _cli.RunAsync("gaps", "--region", "EU", "--store", _cli.Store());
+
+        Assert.Equal(0, exitCode);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.Contains("SHORTAGE", StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.True(l.TrimEnd().Length <= 100, $"{l.TrimEnd().Length} columns: {l}"));
     }
 
     [Fact]

@@ -101,11 +101,41 @@ public sealed class ImportExportCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Store_WhenSchemeIsUnknown_ThenItIsAUsageError()
+    public async Task Store_WhenSchemeIsUnknown_ThenItIsAUsageErrorNamingBothAcceptedForms()
     {
-        var (exitCode, output) = await _cli.RunAsync("export", _cli.PathOf("out"), "--store", "postgres://x");
+        var (exitCode, output) = await _cli.RunAsync("export", _cli.PathOf("out"), "--store", "postgres:foo");
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("--store", output);
+        Assert.Contains("--store: 'postgres:foo' is neither sqlite:<path to graph.db> nor neo4j:<http(s) address>.", output);
+    }
+
+    [Fact]
+    public async Task Export_WhenTheStoreIsEmpty_ThenItFailsSayingSoAndWritesNoFolder()
+    {
+        await new SqliteGraphStore(_cli.PathOf("empty.db")).InitializeAsync(TestContext.Current.CancellationToken);
+
+        var (exitCode, output) = await _cli.RunAsync("export", _cli.PathOf("out"), "--store", _cli.Store("empty.db"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"The graph store {_cli.Store("empty.db")} is empty. Import datasets into it first", output);
+        Assert.False(Directory.Exists(_cli.PathOf("out")));
+    }
+
+    [Fact]
+    public async Task Import_WhenOutputIsNotATerminal_ThenItPrintsNoProgressLines()
+    {
+        var (exitCode, output) = await _cli.RunAsync("import", CliRun.WorkedExample, "--store", _cli.Store());
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(["Imported 20 records from 1 file(s); the graph is at revision 1."], output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task Import_WhenOutputIsATerminal_ThenItDrawsProgress()
+    {
+        var (exitCode, output) = await _cli.RunOnTerminalAsync("import", CliRun.WorkedExample, "--store", _cli.Store());
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Validating and writing", output);
     }
 }

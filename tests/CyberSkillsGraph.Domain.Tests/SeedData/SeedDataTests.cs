@@ -52,7 +52,7 @@ public sealed class SeedDataTests
         Assert.False(Schema.Evaluate(document.RootElement).IsValid);
     }
 
-    /// <summary>DOMAIN-FACTS.md section 1a: each ECSF profile's e-CF competences and levels, as printed by ENISA.</summary>
+    /// <summary>docs/data.md, 03-ecsf-2022.json: each ECSF profile's e-CF competences and levels, as printed by ENISA.</summary>
     public static TheoryData<string, string, string> EcsfProfiles => new()
     {
         { "ECSF:CISO", "Chief Information Security Officer (CISO)", "A.7@4 D.1@5 E.3@4 E.8@4 E.9@5" },

@@ -17,6 +17,9 @@ public sealed class GraphStoreWriteProtocolTests
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
+    /// <summary>The upsert statement of a record kind, found by name so that reordering the kinds cannot point a test at another kind.</summary>
+    private static string Upsert(string kind) => RecordKinds.All.Single(k => k.Name == kind).UpsertStatement;
+
     private static Dataset Regions(string id, params Region[] regions) => new(new DatasetInfo(id, "Regions", "test")) { Regions = regions };
 
     [Fact]
@@ -65,7 +68,7 @@ public sealed class GraphStoreWriteProtocolTests
         Assert.Equal(("geo", "Regions", "test"), (datasetRow.GetProperty("id").GetString(), datasetRow.GetProperty("title").GetString(), datasetRow.GetProperty("source").GetString()));
         Assert.Equal("""{"id":"geo","title":"Regions","source":"test"}""", datasetRow.GetProperty("body").GetString());
 
-        var regionStatement = RecordKinds.All[0].UpsertStatement;
+        var regionStatement = Upsert("regions");
         Assert.Equal(regionStatement, requests[2].Statement);
         Assert.StartsWith("UNWIND $rows AS row\nMERGE (n:Region {code: row.key})", regionStatement);
         var batches = new[] { requests[2], requests[3] }.Select(r => r.Parameters.GetProperty("rows").EnumerateArray().ToList()).ToList();
@@ -94,7 +97,7 @@ public sealed class GraphStoreWriteProtocolTests
 
         await api.Store().ApplyAsync(new ChangeSet([first, second]), null, Cancel);
 
-        var rows = api.Requests.Single(r => r.Path == TxPath && r.Statement == RecordKinds.All[0].UpsertStatement)
+        var rows = api.Requests.Single(r => r.Path == TxPath && r.Statement == Upsert("regions"))
             .Parameters.GetProperty("rows").EnumerateArray().ToList();
         Assert.Equal(["JP", "KR"], rows.Select(r => r.GetProperty("key").GetString()));
         Assert.Equal(("b", "Japan"), (rows[0].GetProperty("dataset").GetString(), rows[0].GetProperty("props").GetProperty("name").GetString()));
@@ -108,7 +111,7 @@ public sealed class GraphStoreWriteProtocolTests
 
         await api.Store(o => o.BatchSize = 1).ApplyAsync(new ChangeSet([dataset]), null, Cancel);
 
-        var keys = api.Requests.Where(r => r.Path == TxPath && r.Statement == RecordKinds.All[0].UpsertStatement)
+        var keys = api.Requests.Where(r => r.Path == TxPath && r.Statement == Upsert("regions"))
             .Select(r => Assert.Single(r.Parameters.GetProperty("rows").EnumerateArray()).GetProperty("key").GetString());
         Assert.Equal(["ASIA", "JP", "TOKYO"], keys);
     }
@@ -135,14 +138,14 @@ public sealed class GraphStoreWriteProtocolTests
         var sent = role.Parameters.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("key").GetString() == firstRole.Id);
         Assert.Equal(firstRole.Requires.Select(q => (q.Competence, q.Level)),
             sent.GetProperty("rels").GetProperty("REQUIRES").EnumerateArray().Select(l => (l.GetProperty("target").GetString()!, l.GetProperty("level").GetInt32())));
-        var mapping = api.Requests.Single(r => r.Path == TxPath && r.Statement == RecordKinds.All[5].UpsertStatement);
+        var mapping = api.Requests.Single(r => r.Path == TxPath && r.Statement == Upsert("mappings"));
         var firstMapping = example.Mappings[0];
         var mappingRow = mapping.Parameters.GetProperty("rows")[0];
         Assert.Equal((firstMapping.Key, firstMapping.Source, firstMapping.Target),
             (mappingRow.GetProperty("key").GetString(), mappingRow.GetProperty("source").GetString(), mappingRow.GetProperty("target").GetString()));
         Assert.Equal(("subset_of", "semantic", "ECF:D.1 -> ECF:E.3"), (mappingRow.GetProperty("props").GetProperty("relationship").GetString(),
             mappingRow.GetProperty("props").GetProperty("rationale").GetString(), mappingRow.GetProperty("props").GetProperty("key").GetString()));
-        var standard = api.Requests.Single(r => r.Path == TxPath && r.Statement == RecordKinds.All[4].UpsertStatement).Parameters.GetProperty("rows")[0];
+        var standard = api.Requests.Single(r => r.Path == TxPath && r.Statement == Upsert("standards")).Parameters.GetProperty("rows")[0];
         Assert.Equal("ISO/IEC", standard.GetProperty("props").GetProperty("publisher").GetString());
     }
 
@@ -164,7 +167,7 @@ public sealed class GraphStoreWriteProtocolTests
     {
         var api = new ScriptedQueryApi { Revision = 1 };
         var failures = 1;
-        api.Intercept = r => r.Path == TxPath && r.HasBody && r.Statement == RecordKinds.All[0].UpsertStatement && failures-- > 0
+        api.Intercept = r => r.Path == TxPath && r.HasBody && r.Statement == Upsert("regions") && failures-- > 0
             ? Error("Neo.TransientError.Transaction.DeadlockDetected", "ForsetiClient[1] can't acquire ExclusiveLock")
             : null;
 
@@ -180,7 +183,7 @@ public sealed class GraphStoreWriteProtocolTests
     public async Task Apply_WhenANonTransientErrorOccurs_ThenItRollsBackOnceAndIsNotRetried()
     {
         var api = new ScriptedQueryApi();
-        api.Intercept = r => r.Path == TxPath && r.HasBody && r.Statement == RecordKinds.All[0].UpsertStatement
+        api.Intercept = r => r.Path == TxPath && r.HasBody && r.Statement == Upsert("regions")
             ? Error("Neo.ClientError.Schema.ConstraintValidationFailed", "Node(1) already exists", System.Net.HttpStatusCode.BadRequest)
             : null;
 
@@ -197,7 +200,7 @@ public sealed class GraphStoreWriteProtocolTests
     public async Task Apply_WhenAMappingEndIsNotInTheGraph_ThenItRollsBackAndSaysSo()
     {
         var api = new ScriptedQueryApi();
-        api.Intercept = r => r.Path == TxPath && r.HasBody && r.Statement == RecordKinds.All[5].UpsertStatement ? Written(0) : null;
+        api.Intercept = r => r.Path == TxPath && r.HasBody && r.Statement == Upsert("mappings") ? Written(0) : null;
         var mapping = new Mapping("A:1", Relationship.Equal, "B:1", 10, null, null, MappingStatus.Approved, null);
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>

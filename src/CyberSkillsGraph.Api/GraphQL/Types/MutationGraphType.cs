@@ -7,7 +7,7 @@ using GraphQL.Types;
 namespace CyberSkillsGraph.Api.GraphQL.Types;
 
 /// <summary>
-/// The writes of API-CONTRACT.md. The roles a field needs are declared here and enforced before
+/// The writes of the schema (docs/security.md, "Writes"). The roles a field needs are declared here and enforced before
 /// execution by <see cref="Authorization.RoleAuthorizationRule"/>; ownership is checked by the write itself.
 /// </summary>
 public sealed class MutationGraphType : ObjectGraphType

@@ -9,7 +9,7 @@ using GraphQL.Types.Relay.DataObjects;
 
 namespace CyberSkillsGraph.Api.GraphQL.Types;
 
-/// <summary>The read side of API-CONTRACT.md, served from the request's snapshot. Reads are public.</summary>
+/// <summary>The read fields of the schema (README tour, docs/semantics.md for the analyses), served from the request's snapshot. Reads are public.</summary>
 public sealed class QueryGraphType : ObjectGraphType
 {
     public const int DefaultPageSize = 20;

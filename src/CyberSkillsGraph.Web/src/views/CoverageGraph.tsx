@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { FrameworkInfo } from '../data';
-import { useI18n } from '../i18n';
+import { useI18n, type TextKey } from '../i18n';
 import { classColours } from './colours';
 import type { ElementCoverage } from './CoverageView';
 
@@ -93,7 +93,7 @@ export function buildGraph(
       classes: [m.status === 'APPROVED' ? 'approved' : 'proposed', best ? 'best' : ''].join(' ').trim(),
     });
   }
-  return { definitions, nodeCount: column.size, edgeCount: edges.length, rows };
+  return { definitions, nodeCount: column.size, edgeCount: edges.length, rows, kinds: [...kinds].sort(), targetCount: targetIds.length };
 }
 
 export function CoverageGraph(props: {
@@ -123,6 +123,8 @@ export function CoverageGraph(props: {
           container: container.current,
           elements: graph.definitions,
           layout: { name: 'preset', fit: true, padding: 24 },
+          // Fitting a handful of nodes would otherwise zoom them into giant labels.
+          maxZoom: 1.25,
           userZoomingEnabled: false,
           userPanningEnabled: false,
           boxSelectionEnabled: false,
@@ -178,6 +180,15 @@ export function CoverageGraph(props: {
       {failed && (
         <p className="notice error" role="alert">
           {failed}
+        </p>
+      )}
+      {graph.targetCount === 0 && (
+        <p className="notice" data-testid="coverage-target-empty">
+          {t('cov.targetEmpty', {
+            source: props.source.id,
+            target: props.target.id,
+            kinds: graph.kinds.map((k) => t(`cov.kind.${k}` as TextKey)).join(', '),
+          })}
         </p>
       )}
       {/* On narrow screens the graph keeps a readable width and scrolls sideways. */}

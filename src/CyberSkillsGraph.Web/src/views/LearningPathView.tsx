@@ -41,6 +41,9 @@ export function LearningPathView() {
   );
 
   const roleFrameworks = frameworks.data?.filter((f) => f.roles.length > 0) ?? [];
+  // A role from the address that no framework has (a typo, a removed role) stays shown as asked, next to its
+  // error, rather than the picker silently showing the first role of the list.
+  const roleKnown = roleFrameworks.some((f) => f.roles.some((r) => r.id === role));
   const data = path.data;
 
   return (
@@ -53,6 +56,11 @@ export function LearningPathView() {
           <div className="field wide">
             <label htmlFor="lp-role">{t('lp.role')}</label>
             <select id="lp-role" value={role} onChange={(e) => setSearch({ role: e.target.value })}>
+              {!roleKnown && (
+                <option value={role} disabled>
+                  {t('lp.unknownRole', { role })}
+                </option>
+              )}
               {roleFrameworks.map((f) => (
                 <optgroup key={f.id} label={f.name}>
                   {f.roles.map((r) => (
