@@ -84,7 +84,7 @@ public static class DatasetValidator
         /// <summary>Ordered (source, target) keys of every mapping, to refuse a second mapping of a pair read the other way.</summary>
         public HashSet<string> MappingKeys { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>Ids of the existing graph by kind, to refuse an id reused for another kind of element.</summary>
+        /// <summary>Ids of the existing graph by kind, to refuse an id reused for another kind of entity.</summary>
         public Dictionary<string, string> ExistingKinds { get; } = new(StringComparer.Ordinal);
 
         public static MergedIndex Build(IEnumerable<Dataset> incoming, GraphContent existing)
@@ -97,9 +97,9 @@ public static class DatasetValidator
 
         private void Add(Dataset dataset, bool recordKinds)
         {
-            foreach (var r in dataset.Regions) Regions[r.Code] = r;
-            foreach (var f in dataset.Frameworks) Frameworks[f.Id] = f;
-            foreach (var p in dataset.Providers) Providers[p.Id] = p;
+            foreach (var r in dataset.Regions) { Regions[r.Code] = r; if (recordKinds) ExistingKinds[r.Code] = "region"; }
+            foreach (var f in dataset.Frameworks) { Frameworks[f.Id] = f; if (recordKinds) ExistingKinds[f.Id] = "framework"; }
+            foreach (var p in dataset.Providers) { Providers[p.Id] = p; if (recordKinds) ExistingKinds[p.Id] = "provider"; }
             foreach (var c in dataset.Competences) { Competences[c.Id] = c; if (recordKinds) ExistingKinds[c.Id] = "competence"; }
             foreach (var r in dataset.Roles) { Roles[r.Id] = r; if (recordKinds) ExistingKinds[r.Id] = "role"; }
             foreach (var s in dataset.Standards) { Standards[s.Id] = s; if (recordKinds) ExistingKinds[s.Id] = "standard"; }
@@ -149,7 +149,10 @@ public static class DatasetValidator
             }
         }
 
-        /// <summary>Competence, role, standard and programme ids share one namespace so that a mapping end names one element.</summary>
+        /// <summary>
+        /// Ids of every entity kind (regions, frameworks, providers, competences, roles, standards, programmes) share one
+        /// namespace, so that a mapping end names one element and the API's node(id) one entity.
+        /// </summary>
         private void ElementId(string id, string kind, string path)
         {
             if (id.Length == 0) return;
@@ -325,6 +328,8 @@ public static class DatasetValidator
                 Problem(path, $"is {value.Length} characters long; ids and codes have at most {MaxIdLength}");
             else if (value.Any(char.IsControl) || value.Trim().Length != value.Length)
                 Problem(path, $"{Quote(value)} has a control character or surrounding spaces");
+            else if (value.Contains(Mapping.KeySeparator, StringComparison.Ordinal) || value.Contains(DemandEntry.KeySeparator, StringComparison.Ordinal))
+                Problem(path, $"{Quote(value)} contains '{Mapping.KeySeparator}' or '{DemandEntry.KeySeparator}', which join the parts of mapping and demand ids");
         }
 
         /// <summary>A short label (version, publisher, author): bounded like a name, but may be absent.</summary>
@@ -362,6 +367,7 @@ public static class DatasetValidator
             {
                 var region = dataset.Regions[i];
                 var path = $"$.regions[{i}]";
+                ElementId(region.Code, "region", $"{path}.code");
                 if (region.Parent is null) continue;
                 if (region.Parent == region.Code)
                     Problem($"{path}.parent", $"region '{region.Code}' cannot be its own parent");
@@ -390,6 +396,7 @@ public static class DatasetValidator
             for (var i = 0; i < dataset.Frameworks.Count; i++)
             {
                 var framework = dataset.Frameworks[i];
+                ElementId(framework.Id, "framework", $"$.frameworks[{i}].id");
                 RegionReference(framework.Region, $"$.frameworks[{i}].region");
                 Unique(framework.Categories, $"frameworks[{i}].categories", c => c.Code, "category code");
             }
@@ -506,7 +513,10 @@ public static class DatasetValidator
         {
             Unique(dataset.Providers, "providers", p => p.Id, "provider id");
             for (var i = 0; i < dataset.Providers.Count; i++)
+            {
+                ElementId(dataset.Providers[i].Id, "provider", $"$.providers[{i}].id");
                 RegionReference(dataset.Providers[i].Region, $"$.providers[{i}].region");
+            }
         }
 
         private void CheckProgrammes()

@@ -15,5 +15,8 @@ public sealed record DemandEntry(
     [JsonIgnore]
     public string Key => DemandKey(Region, Role, Year);
 
-    public static string DemandKey(string region, string role, int year) => $"{region}|{role}|{year}";
+    /// <summary>What joins the parts of a demand entry's key; ids may not contain it, so a key names one entry.</summary>
+    public const string KeySeparator = "|";
+
+    public static string DemandKey(string region, string role, int year) => $"{region}{KeySeparator}{role}{KeySeparator}{year}";
 }

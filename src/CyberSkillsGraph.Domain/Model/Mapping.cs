@@ -23,5 +23,8 @@ public sealed record Mapping(
     [JsonIgnore]
     public string Key => MappingKey(Source, Target);
 
-    public static string MappingKey(string source, string target) => source + " -> " + target;
+    /// <summary>What joins the two ends in a mapping's key; ids may not contain it, so a key names one mapping.</summary>
+    public const string KeySeparator = " -> ";
+
+    public static string MappingKey(string source, string target) => source + KeySeparator + target;
 }

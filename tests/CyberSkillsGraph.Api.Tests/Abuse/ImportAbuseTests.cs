@@ -30,8 +30,8 @@ public sealed class ImportAbuseTests(ApiFactory factory) : IClassFixture<ApiFact
         .Data().GetProperty("standard").GetProperty("mappings").EnumerateArray().Single();
 
     private async Task<IReadOnlyList<string>> EquivalentsAsync(string id) =>
-        [.. (await factory.CreateClient().PostAsync($$"""{ equivalents(id: "{{id}}") { id } }"""))
-            .Data().GetProperty("equivalents").EnumerateArray().Select(e => e.GetProperty("id").GetString()!)];
+        [.. (await factory.CreateClient().PostAsync($$"""{ equivalents(id: "{{id}}") { element { id } } }"""))
+            .Data().GetProperty("equivalents").EnumerateArray().Select(e => e.GetProperty("element").GetProperty("id").GetString()!)];
 
     [Fact]
     public async Task Import_WhenAStandardsBodySendsAnApprovedMappingWithAForgedAuthor_ThenItIsStoredAsItsOwnProposal()

@@ -82,10 +82,10 @@ public sealed class AnalysisQueryTests(ApiFactory factory) : IClassFixture<ApiFa
     [Fact]
     public async Task Equivalents_WhenAskedForIso27001_ThenItsIdenticalEuropeanAdoptionComesFirst()
     {
-        var data = (await _client.PostAsync("""{ equivalents(id: "ISO/IEC 27001:2022") { id kind class hops minStrength path } }""")).Data();
+        var data = (await _client.PostAsync("""{ equivalents(id: "ISO/IEC 27001:2022") { element { id } kind class hops minStrength path } }""")).Data();
 
         var first = data.GetProperty("equivalents")[0];
-        Assert.Equal("EN ISO/IEC 27001:2023", first.GetProperty("id").GetString());
+        Assert.Equal("EN ISO/IEC 27001:2023", first.GetProperty("element").GetProperty("id").GetString());
         Assert.Equal(("standard", "EQUAL", 1), (first.GetProperty("kind").GetString(), first.GetProperty("class").GetString(), first.GetProperty("hops").GetInt32()));
     }
 
@@ -94,7 +94,7 @@ public sealed class AnalysisQueryTests(ApiFactory factory) : IClassFixture<ApiFa
     {
         var data = (await _client.PostAsync("""
             { frameworkCoverage(source: "ECSF", target: "NICE") { source { id } target { id } maxHops
-                elements { id kind class best { target hops path } } shares { kind total equal full partial none noneShare } } }
+                elements { element { id } kind class best { target hops path } } shares { kind total equal full partial none noneShare } } }
             """)).Data();
 
         var report = data.GetProperty("frameworkCoverage");
@@ -108,7 +108,7 @@ public sealed class AnalysisQueryTests(ApiFactory factory) : IClassFixture<ApiFa
     public async Task FrameworkCoverage_WhenNiceVersionOneAgainstVersionTwo_ThenTheApprovedNistCrosswalkCoversFortyOfFiftyTwoRoles()
     {
         var data = (await _client.PostAsync("""
-            { frameworkCoverage(source: "NICE-V1", target: "NICE") { shares { kind total equal none } elements { id class best { usesProposed } } } }
+            { frameworkCoverage(source: "NICE-V1", target: "NICE") { shares { kind total equal none } elements { element { id } class best { usesProposed } } } }
             """)).Data();
 
         var report = data.GetProperty("frameworkCoverage");
@@ -123,7 +123,7 @@ public sealed class AnalysisQueryTests(ApiFactory factory) : IClassFixture<ApiFa
     {
         const string Query = """
             query($preview: Boolean) { frameworkCoverage(source: "ECSF", target: "NICE", includeProposed: $preview) {
-                shares { kind none } elements { id class best { usesProposed path } } } }
+                shares { kind none } elements { element { id } class best { usesProposed path } } } }
             """;
         static int NoneRoles(JsonElement data) => data.GetProperty("frameworkCoverage").GetProperty("shares").EnumerateArray()
             .Single(s => s.GetProperty("kind").GetString() == "role").GetProperty("none").GetInt32();
@@ -140,13 +140,13 @@ public sealed class AnalysisQueryTests(ApiFactory factory) : IClassFixture<ApiFa
     [Fact]
     public async Task Equivalents_WhenProposalsAreIncluded_ThenProposedNeighboursAppearMarked()
     {
-        const string Query = """query($preview: Boolean) { equivalents(id: "SECBOK:CISO", includeProposed: $preview) { id usesProposed } }""";
+        const string Query = """query($preview: Boolean) { equivalents(id: "SECBOK:CISO", includeProposed: $preview) { element { id } usesProposed } }""";
 
         var approvedOnly = (await _client.PostAsync(Query, new { preview = false })).Data().GetProperty("equivalents");
         var preview = (await _client.PostAsync(Query, new { preview = true })).Data().GetProperty("equivalents");
 
         Assert.Empty(approvedOnly.EnumerateArray());
-        Assert.Contains(preview.EnumerateArray(), e => e.GetProperty("id").GetString() == "ECSF:CISO" && e.GetProperty("usesProposed").GetBoolean());
+        Assert.Contains(preview.EnumerateArray(), e => e.GetProperty("element").GetProperty("id").GetString() == "ECSF:CISO" && e.GetProperty("usesProposed").GetBoolean());
     }
 
     [Fact]
@@ -166,8 +166,8 @@ public sealed class AnalysisQueryTests(ApiFactory factory) : IClassFixture<ApiFa
     [InlineData("""{ frameworkCoverage(source: "NOFW", target: "ECSF") { maxHops } }""", "source: unknown framework 'NOFW'")]
     [InlineData("""{ frameworkCoverage(source: "ECSF", target: "NOFW") { maxHops } }""", "target: unknown framework 'NOFW'")]
     [InlineData("""{ frameworkCoverage(source: "ECSF", target: "NICE", maxHops: 0) { maxHops } }""", "maxHops: 0 is outside 1..5")]
-    [InlineData("""{ equivalents(id: "ECF:E.8", maxHops: 6) { id } }""", "maxHops: 6 is outside 1..5")]
-    [InlineData("""{ equivalents(id: "NOTHING") { id } }""", "id: unknown competence, role or standard 'NOTHING'")]
+    [InlineData("""{ equivalents(id: "ECF:E.8", maxHops: 6) { element { id } } }""", "maxHops: 6 is outside 1..5")]
+    [InlineData("""{ equivalents(id: "NOTHING") { element { id } } }""", "id: unknown competence, role or standard 'NOTHING'")]
     public async Task Analysis_WhenArgumentIsBad_ThenTheErrorIsBadUserInputNamingIt(string query, string message)
     {
         var error = (await _client.PostAsync(query)).SingleError();

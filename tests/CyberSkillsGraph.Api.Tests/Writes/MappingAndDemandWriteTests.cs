@@ -22,8 +22,8 @@ public sealed class MappingAndDemandWriteTests(ApiFactory factory) : IClassFixtu
         Assert.Equal(("PROPOSED", "test-standards"), (proposed.GetProperty("status").GetString(), proposed.GetProperty("author").GetString()));
         Assert.Equal("FORBIDDEN", selfApproval.Code());
         Assert.Equal("APPROVED", approved.GetProperty("status").GetString());
-        var equivalents = (await factory.CreateClient().PostAsync("""{ equivalents(id: "ECSF:CISO") { id class } }""")).Data().GetProperty("equivalents").EnumerateArray();
-        Assert.Contains(equivalents, e => e.GetProperty("id").GetString() == "SECBOK:CISO" && e.GetProperty("class").GetString() == "PARTIAL");
+        var equivalents = (await factory.CreateClient().PostAsync("""{ equivalents(id: "ECSF:CISO") { element { id } class } }""")).Data().GetProperty("equivalents").EnumerateArray();
+        Assert.Contains(equivalents, e => e.GetProperty("element").GetProperty("id").GetString() == "SECBOK:CISO" && e.GetProperty("class").GetString() == "PARTIAL");
     }
 
     [Fact]

@@ -112,4 +112,21 @@ public sealed class DatasetValidatorBoundsTests
             ],
             Problems(dataset));
     }
+
+    [Fact]
+    public void Validate_WhenARegionTakesAFrameworksId_ThenItIsRefused()
+    {
+        Assert.Equal(["$.regions[0].code: 'ECSF' is already the id of a framework in the graph"],
+            Problems(new Dataset(Info) { Regions = [new Region("ECSF", "Not a region", null)] }));
+    }
+
+    [Theory]
+    [InlineData("A -> B")]
+    [InlineData("DE|CISO|2026")]
+    public void Validate_WhenAnIdContainsAKeySeparator_ThenItIsRefused(string id)
+    {
+        var problem = Assert.Single(Problems(new Dataset(Info) { Providers = [new Provider(id, "Provider", null)] }));
+
+        Assert.StartsWith($"$.providers[0].id: '{id}' contains", problem);
+    }
 }

@@ -9,6 +9,7 @@ public sealed class CompetenceGraphType : ObjectGraphType<Competence>
     {
         Name = "Competence";
         Description = "A competence and the proficiency levels (1..5, the e-CF scale) its framework defines.";
+        Interface<NodeGraphType>();
         Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field<NonNullGraphType<FrameworkGraphType>>("framework").Resolve(c => c.Snapshot().FindFramework(c.Source.Framework));
         Field(c => c.Code);

@@ -9,6 +9,8 @@ public sealed class DemandEntryGraphType : ObjectGraphType<DemandEntry>
     {
         Name = "DemandEntry";
         Description = "How many people in a role a region needs to hire in a year.";
+        Interface<NodeGraphType>();
+        Field<NonNullGraphType<IdGraphType>>("id").Description("\"region|role|year\": one entry per region, role and year.").Resolve(c => c.Source.Key);
         Field<NonNullGraphType<RegionGraphType>>("region").Resolve(c => c.Snapshot().FindRegion(c.Source.Region));
         Field<NonNullGraphType<RoleGraphType>>("role").Resolve(c => c.Snapshot().FindRole(c.Source.Role));
         Field(d => d.Year);

@@ -9,7 +9,9 @@ public sealed class ElementCoverageGraphType : ObjectGraphType<ElementCoverage>
     {
         Name = "ElementCoverage";
         Description = "A competence or role of the source framework and its best path into the target framework.";
-        Field(e => e.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<NonNullGraphType<NodeGraphType>>("element")
+            .Description("The source framework's competence or role. A row of this analysis is not an entity and has no id of its own.")
+            .Resolve(c => ElementKinds.Find(c.Snapshot(), c.Source.Kind, c.Source.Id));
         Field<NonNullGraphType<StringGraphType>>("kind").Resolve(c => ElementKinds.Name(c.Source.Kind));
         Field<NonNullGraphType<CoverageClassGraphType>>("class").Resolve(c => c.Source.Class);
         Field<CoveragePathGraphType>("best").Description("Null when nothing in the target framework is reachable.").Resolve(c => c.Source.Best);

@@ -9,7 +9,9 @@ public sealed class EquivalenceGraphType : ObjectGraphType<Equivalence>
     {
         Name = "Equivalence";
         Description = "An element reachable through approved mappings, with its best path.";
-        Field(e => e.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<NonNullGraphType<NodeGraphType>>("element")
+            .Description("The element reached. A row of this analysis is not an entity and has no id of its own.")
+            .Resolve(c => ElementKinds.Find(c.Snapshot(), c.Source.Kind, c.Source.Id));
         Field<NonNullGraphType<StringGraphType>>("kind").Resolve(c => ElementKinds.Name(c.Source.Kind));
         Field<NonNullGraphType<CoverageClassGraphType>>("class").Resolve(c => c.Source.Class);
         Field(e => e.Hops);

@@ -9,6 +9,7 @@ public sealed class FrameworkGraphType : ObjectGraphType<Framework>
     {
         Name = "Framework";
         Description = "A role framework, competence framework or qualification.";
+        Interface<NodeGraphType>();
         Field(f => f.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(f => f.Name);
         Field(f => f.Version, nullable: true);

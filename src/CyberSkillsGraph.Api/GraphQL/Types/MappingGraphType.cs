@@ -9,6 +9,8 @@ public sealed class MappingGraphType : ObjectGraphType<Mapping>
     {
         Name = "Mapping";
         Description = "A NIST IR 8477 relationship between two competences, two roles or two standards.";
+        Interface<NodeGraphType>();
+        Field<NonNullGraphType<IdGraphType>>("id").Description("\"source -> target\": the pair of ends names one mapping.").Resolve(c => c.Source.Key);
         Field(m => m.Source, type: typeof(NonNullGraphType<IdGraphType>));
         Field(m => m.Target, type: typeof(NonNullGraphType<IdGraphType>));
         Field(m => m.Relationship, type: typeof(NonNullGraphType<RelationshipGraphType>));

@@ -9,6 +9,7 @@ public sealed class ProviderGraphType : ObjectGraphType<Provider>
     {
         Name = "Provider";
         Description = "An organisation that offers training programmes.";
+        Interface<NodeGraphType>();
         Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(p => p.Name);
         Field<RegionGraphType>("region").Resolve(c => c.Source.Region is { } r ? c.Snapshot().FindRegion(r) : null);

@@ -9,6 +9,8 @@ public sealed class RegionGraphType : ObjectGraphType<Region>
     {
         Name = "Region";
         Description = "A region of the region tree: the EU, a member state, Japan.";
+        Interface<NodeGraphType>();
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The region's code, as its node id.").Resolve(c => c.Source.Code);
         Field(r => r.Code).Description("ISO 3166-1 alpha-2 code, or EU.");
         Field(r => r.Name);
         Field<RegionGraphType>("parent").Resolve(c => c.Source.Parent is { } p ? c.Snapshot().FindRegion(p) : null);

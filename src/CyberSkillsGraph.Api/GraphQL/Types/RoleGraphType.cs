@@ -9,6 +9,7 @@ public sealed class RoleGraphType : ObjectGraphType<Role>
     {
         Name = "Role";
         Description = "A job role or role profile and the competences it requires.";
+        Interface<NodeGraphType>();
         Field(r => r.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field<NonNullGraphType<FrameworkGraphType>>("framework").Resolve(c => c.Snapshot().FindFramework(c.Source.Framework));
         Field(r => r.Title);

@@ -9,6 +9,7 @@ public sealed class StandardGraphType : ObjectGraphType<Standard>
     {
         Name = "Standard";
         Description = "A standard, certification scheme or law.";
+        Interface<NodeGraphType>();
         Field(s => s.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(s => s.Title);
         Field(s => s.Body, nullable: true).Description("The body that publishes it, such as ISO/IEC, CEN-CENELEC or JISC.");

@@ -9,6 +9,7 @@ public sealed class TrainingProgrammeGraphType : ObjectGraphType<TrainingProgram
     {
         Name = "TrainingProgramme";
         Description = "A training programme: where it is offered, its yearly capacity and what it teaches.";
+        Interface<NodeGraphType>();
         Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(p => p.Title);
         Field<NonNullGraphType<ProviderGraphType>>("provider").Resolve(c => c.Snapshot().FindProvider(c.Source.Provider));

@@ -162,7 +162,7 @@ query MyProgrammes {
     query: `# Elements reachable through approved mappings, best first: identical adoptions (EQUAL) lead.
 query Equivalents($id: ID!) {
   equivalents(id: $id, maxHops: 3) {
-    id
+    element { id ... on Standard { title } }
     kind
     class
     hops
@@ -182,7 +182,7 @@ query Coverage($source: ID!, $target: ID!) {
   frameworkCoverage(source: $source, target: $target, maxHops: 3) {
     shares { kind total equal full partial none equalShare fullShare partialShare noneShare }
     elements {
-      id
+      element { id ... on Role { title } ... on Competence { title } }
       kind
       class
       best { target class hops minStrength path }

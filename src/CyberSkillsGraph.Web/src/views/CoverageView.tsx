@@ -35,16 +35,19 @@ interface Report {
 const CLASSES: CoverageClass[] = ['EQUAL', 'FULL', 'PARTIAL', 'NONE'];
 
 async function loadCoverage(source: string, target: string, maxHops: number, includeProposed: boolean, signal: AbortSignal) {
-  const data = await graphql<{ frameworkCoverage: Report; mappings: MappingEdge[] }>(
+  // Coverage rows are not entities: each points at its element, whose id the view keys on.
+  type Row = Omit<ElementCoverage, 'id'> & { element: { id: string } };
+  const data = await graphql<{ frameworkCoverage: Omit<Report, 'elements'> & { elements: Row[] }; mappings: MappingEdge[] }>(
     `query Coverage($source: ID!, $target: ID!, $maxHops: Int, $includeProposed: Boolean) {
       frameworkCoverage(source: $source, target: $target, maxHops: $maxHops, includeProposed: $includeProposed) {
-        elements { id kind class best { target class hops minStrength path usesProposed } }
+        elements { element { id } kind class best { target class hops minStrength path usesProposed } }
         shares { kind total equal full partial none equalShare fullShare partialShare noneShare } }
       mappings { source target relationship strength status } }`,
     { source, target, maxHops, includeProposed },
     { signal },
   );
-  return { report: data.frameworkCoverage, mappings: data.mappings };
+  const elements = data.frameworkCoverage.elements.map(({ element, ...row }) => ({ ...row, id: element.id }));
+  return { report: { ...data.frameworkCoverage, elements }, mappings: data.mappings };
 }
 
 function defaultTarget(frameworks: FrameworkInfo[], source: string): string {

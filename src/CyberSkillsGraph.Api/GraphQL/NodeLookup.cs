@@ -1,0 +1,24 @@
+using CyberSkillsGraph.Analysis.Snapshot;
+using CyberSkillsGraph.Domain.Model;
+
+namespace CyberSkillsGraph.Api.GraphQL;
+
+/// <summary>
+/// Finds the entity an id names, of whatever kind: regions, frameworks, competences, roles, standards, providers,
+/// programmes, mappings (<c>"source -> target"</c>) and demand entries (<c>"region|role|year"</c>).
+/// </summary>
+internal static class NodeLookup
+{
+    public static object? Find(GraphSnapshot snapshot, string id) =>
+        snapshot.FindRegion(id) ?? snapshot.FindFramework(id) ?? snapshot.FindCompetence(id) ?? snapshot.FindRole(id)
+        ?? snapshot.FindStandard(id) ?? snapshot.FindProvider(id) ?? (object?)snapshot.FindProgramme(id)
+        ?? FindMapping(snapshot, id) ?? (object?)FindDemand(snapshot, id);
+
+    private static Mapping? FindMapping(GraphSnapshot snapshot, string id) =>
+        id.Split(Mapping.KeySeparator) is [var source, var target]
+            ? snapshot.MappingsOf(source).FirstOrDefault(m => m.Source == source && m.Target == target)
+            : null;
+
+    private static DemandEntry? FindDemand(GraphSnapshot snapshot, string id) =>
+        id.Contains(DemandEntry.KeySeparator, StringComparison.Ordinal) ? snapshot.Demand.FirstOrDefault(d => d.Key == id) : null;
+}
