@@ -22,12 +22,15 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public static string SecretOf(string clientId) => $"{clientId}-secret-0123456789";
 
+    /// <summary>The hosting environment; "Production" to test what production refuses.</summary>
+    public string Environment { get; init; } = "Testing";
+
     /// <summary>Extra settings a test class needs, such as a small rate limit.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("Graph:DataDirectory", DataDirectory);
         builder.UseSetting("Auth:GenerateKeys", "true");
         builder.UseSetting("Auth:RequireHttps", "false");

@@ -122,9 +122,7 @@ internal sealed class AccountSetup(
         lines.Add("The same names and secrets sign in to the web UI as users.");
 
         var file = Path.Combine(StoreLocation.DataDirectory(configuration["Graph:DataDirectory"]), "demo-credentials.txt");
-        var fileOptions = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows()) fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        await using (var writer = new StreamWriter(file, fileOptions)) await writer.WriteAsync(string.Join('\n', lines) + "\n");
+        await using (var writer = OwnerOnly.CreateText(file, FileMode.Create)) await writer.WriteAsync(string.Join('\n', lines) + "\n");
         // Written to standard output, not to the log: secrets must never reach log files.
         Console.Out.WriteLine(string.Join('\n', lines));
         logger.LogInformation("Created demo accounts for each role; their secrets are in {File}", file);

@@ -35,7 +35,8 @@ public static class AuthEndpoints
             var role = properties.TryGetValue(AuthServer.RoleProperty, out var r) ? r.GetString() : null;
             var provider = properties.TryGetValue(AuthServer.ProviderProperty, out var p) ? p.GetString() : null;
             var name = await applications.GetDisplayNameAsync(application, http.RequestAborted) ?? request.ClientId!;
-            return SignIn(Identity(request.ClientId!, name, role, provider), request.GetScopes());
+            // A service is not a person: no identity token, so "openid" is not granted to client credentials.
+            return SignIn(Identity(request.ClientId!, name, role, provider), request.GetScopes().Remove(Scopes.OpenId));
         }
 
         if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
@@ -86,6 +87,7 @@ public static class AuthEndpoints
     private static IResult SignIn(ClaimsIdentity identity, IEnumerable<string> scopes)
     {
         identity.SetScopes(scopes);
+        identity.SetResources(AuthServer.ApiAudience);
         // Every claim goes into the access token; name and role also into the identity token the UI reads.
         identity.SetDestinations(claim => claim.Type is Claims.Name or Claims.Role
             ? [Destinations.AccessToken, Destinations.IdentityToken]

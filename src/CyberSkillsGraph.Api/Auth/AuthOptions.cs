@@ -14,6 +14,12 @@ public sealed class AuthOptions
     /// <summary>Refuse token requests over plain HTTP. Turn off only on a developer machine or behind a TLS-terminating proxy.</summary>
     public bool RequireHttps { get; set; } = true;
 
+    /// <summary>
+    /// The issuer (<c>iss</c>) of every token and of the discovery document, e.g. "https://skills.example.org/".
+    /// Required in production; when unset (development) it is taken from the request.
+    /// </summary>
+    public string? Issuer { get; set; }
+
     /// <summary>PKCS#12 certificate files with private keys, used instead of generated keys.</summary>
     public string? SigningCertificatePath { get; set; }
 

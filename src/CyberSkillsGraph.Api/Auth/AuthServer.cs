@@ -9,8 +9,11 @@ namespace CyberSkillsGraph.Api.Auth;
 
 public static class AuthServer
 {
-    /// <summary>The scope that grants access to the GraphQL API.</summary>
+    /// <summary>The scope that grants access to the GraphQL API's writes.</summary>
     public const string ApiScope = "api";
+
+    /// <summary>The audience (<c>aud</c>) of every access token: the GraphQL API, which accepts no token without it.</summary>
+    public const string ApiAudience = "cyberskills-api";
 
     /// <summary>Application properties holding a client's role and bound provider.</summary>
     public const string RoleProperty = "role";
@@ -21,17 +24,25 @@ public static class AuthServer
     /// authorization code with PKCE and refresh tokens for the web UI, EF Core stores in auth.db, keys
     /// that survive restarts, and token and authorization entry validation on every request.
     /// </summary>
-    public static IServiceCollection AddAuthServer(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAuthServer(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        ProductionRules.Check(options, environment);
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
         var dataDirectory = StoreLocation.DataDirectory(configuration["Graph:DataDirectory"]);
         Directory.CreateDirectory(dataDirectory);
         var keys = TokenKeys.Load(options, dataDirectory);
+        // Password hashes and token entries: owner-only, like the keys.
+        var authDb = Path.Combine(dataDirectory, "auth.db");
+        OwnerOnly.File(authDb);
+        // OpenIddict logs whole requests at Information (the PKCE code_verifier among them); its warnings and
+        // errors carry no parameters. Added after the configuration's rules, so that no setting brings them back.
+        services.PostConfigure<LoggerFilterOptions>(logging =>
+            logging.Rules.Add(new LoggerFilterRule(null, "OpenIddict", LogLevel.Warning, null)));
 
         services.AddDbContext<AuthDbContext>(db =>
         {
-            db.UseSqlite($"Data Source={Path.Combine(dataDirectory, "auth.db")}");
+            db.UseSqlite($"Data Source={authDb}");
             db.UseOpenIddict();
         });
 
@@ -48,10 +59,21 @@ public static class AuthServer
                 server.AllowClientCredentialsFlow()
                     .AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowRefreshTokenFlow();
+                // PKCE with S256 only: "plain" (and a challenge without a method, which means plain) is refused.
+                server.Configure(o =>
+                {
+                    o.CodeChallengeMethods.Clear();
+                    o.CodeChallengeMethods.Add(CodeChallengeMethods.Sha256);
+                });
+                // Behind a proxy or on a shared host the Host header is not ours to trust: a pinned issuer is used as is.
+                if (options.Issuer is { Length: > 0 } issuer) server.SetIssuer(new Uri(issuer, UriKind.Absolute));
                 server.RegisterScopes(ApiScope, Scopes.OfflineAccess, Scopes.Profile, Scopes.Roles);
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime).SetRefreshTokenLifetime(options.RefreshTokenLifetime);
                 // Keys persist across restarts (see TokenKeys); never ephemeral, never the development certificate store.
                 server.AddSigningKey(keys.Signing).AddEncryptionKey(keys.Encryption);
+                // Access tokens are signed JWTs (JWS), not encrypted: any service can validate them with the
+                // published keys (JWKS) alone and checks that its audience is the API.
+                server.DisableAccessTokenEncryption();
                 var aspNetCore = server.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()
                     .EnableAuthorizationEndpointPassthrough()
@@ -63,6 +85,7 @@ public static class AuthServer
                 // Tokens are checked by this same server, and each one against its stored entry, so a revoked
                 // token or authorization stops working at once (this also covers GHSA-cxgj-hwwh-855g in 7.8.0).
                 validation.UseLocalServer();
+                validation.AddAudiences(ApiAudience);
                 validation.EnableTokenEntryValidation();
                 validation.EnableAuthorizationEntryValidation();
                 // Tokens travel only in the Authorization header: reading forms and query strings for them
@@ -83,7 +106,9 @@ public static class AuthServer
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             });
         // Cookie and antiforgery keys survive restarts, so signed-in users stay signed in.
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "data-protection")));
+        var cookieKeys = Path.Combine(dataDirectory, "data-protection");
+        OwnerOnly.Folder(cookieKeys);
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(cookieKeys));
         services.AddAuthorization();
         services.AddAntiforgery();
         services.AddHostedService<AccountSetup>();

@@ -42,9 +42,14 @@ internal static class LoginPage
         }).DisableAntiforgery();
     }
 
-    /// <summary>Only paths on this site: an open redirect would let a phishing link borrow our login page.</summary>
+    /// <summary>
+    /// Only paths on this site: an open redirect would let a phishing link borrow our login page. Only printable
+    /// ASCII, as in every URL this server builds: anything else cannot go into a Location header, so it is not ours.
+    /// </summary>
     private static string LocalOrRoot(string? url) =>
-        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) ? url : "/";
+        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && url.All(c => c is > ' ' and < '\u007f')
+            ? url
+            : "/";
 
     private static IResult Page(AntiforgeryTokenSet tokens, string returnUrl, string? error)
     {
