@@ -20,6 +20,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         ("test-admin", "admin", null),
     ];
 
+    /// <summary>The password of the provider user "alice", who signs in to the web client.</summary>
+    public const string AlicePassword = "correct-horse-battery-staple";
+
     public static string SecretOf(string clientId) => $"{clientId}-secret-0123456789";
 
     /// <summary>The hosting environment; "Production" to test what production refuses.</summary>
@@ -42,7 +45,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             if (Clients[i].Provider is { } provider) builder.UseSetting($"Auth:Clients:{i}:ProviderId", provider);
         }
         builder.UseSetting("Auth:Users:0:UserName", "alice");
-        builder.UseSetting("Auth:Users:0:Password", "alice-password-123");
+        builder.UseSetting("Auth:Users:0:Password", AlicePassword);
         builder.UseSetting("Auth:Users:0:Role", "provider");
         builder.UseSetting("Auth:Users:0:ProviderId", "prov-ill-de-institut");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);

@@ -31,8 +31,11 @@ public sealed class AuthOptions
 
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(7);
 
-    /// <summary>Where the web UI receives authorization codes, for the public PKCE client "cyberskills-web".</summary>
-    public List<string> WebRedirectUris { get; set; } = ["http://localhost:5000/signin-callback"];
+    /// <summary>
+    /// Where the web UI receives authorization codes, for the public PKCE client "cyberskills-web". Empty (not
+    /// pre-filled, so that configured lists replace rather than extend it) means the default of <see cref="WebRedirects"/>.
+    /// </summary>
+    public List<string> WebRedirectUris { get; set; } = [];
 
     public List<ClientRegistration> Clients { get; set; } = [];
 

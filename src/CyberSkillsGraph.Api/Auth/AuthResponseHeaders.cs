@@ -12,9 +12,11 @@ public static class AuthResponseHeaders
 {
     public static IApplicationBuilder UseAuthResponseHeaders(this IApplicationBuilder app)
     {
-        var options = app.ApplicationServices.GetRequiredService<IOptions<AuthOptions>>().Value;
-        var origins = options.WebRedirectUris
-            .Select(uri => new Uri(uri, UriKind.Absolute).GetLeftPart(UriPartial.Authority))
+        var services = app.ApplicationServices;
+        var redirects = WebRedirects.For(services.GetRequiredService<IOptions<AuthOptions>>().Value,
+            services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>());
+        var origins = redirects
+            .Select(uri => uri.GetLeftPart(UriPartial.Authority))
             .Distinct(StringComparer.OrdinalIgnoreCase);
         var policy = WebUiEndpoints.ContentSecurityPolicy.Replace("form-action 'self'", string.Join(' ', ["form-action 'self'", .. origins]), StringComparison.Ordinal);
         return app.Use((http, next) =>

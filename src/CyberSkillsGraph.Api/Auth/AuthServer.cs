@@ -54,20 +54,32 @@ public static class AuthServer
                 // The endpoints the UI and services use; discovery is served at /.well-known/openid-configuration.
                 server.SetTokenEndpointUris("connect/token")
                     .SetAuthorizationEndpointUris("connect/authorize")
-                    .SetEndSessionEndpointUris("connect/logout");
+                    .SetEndSessionEndpointUris("connect/logout")
+                    .SetUserInfoEndpointUris("connect/userinfo")
+                    .SetIntrospectionEndpointUris("connect/introspect")
+                    .SetRevocationEndpointUris("connect/revoke");
                 // Services use client credentials; the web UI uses authorization code with PKCE and refresh tokens.
                 server.AllowClientCredentialsFlow()
                     .AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowRefreshTokenFlow();
                 // PKCE with S256 only: "plain" (and a challenge without a method, which means plain) is refused.
+                // Advertise only what works: clients authenticate with a secret (no private_key_jwt, no client
+                // has keys), prompt is none or login (first-party client, so no consent screen to show).
                 server.Configure(o =>
                 {
                     o.CodeChallengeMethods.Clear();
                     o.CodeChallengeMethods.Add(CodeChallengeMethods.Sha256);
+                    o.ClientAuthenticationMethods.Remove(ClientAuthenticationMethods.PrivateKeyJwt);
+                    o.ClientAssertionTypes.Clear();
+                    o.PromptValues.Clear();
+                    o.PromptValues.Add(PromptValues.None);
+                    o.PromptValues.Add(PromptValues.Login);
                 });
                 // Behind a proxy or on a shared host the Host header is not ours to trust: a pinned issuer is used as is.
                 if (options.Issuer is { Length: > 0 } issuer) server.SetIssuer(new Uri(issuer, UriKind.Absolute));
                 server.RegisterScopes(ApiScope, Scopes.OfflineAccess, Scopes.Profile, Scopes.Roles);
+                server.RegisterClaims(Claims.Subject, Claims.Name, Claims.Role, GraphClaims.ProviderId, Claims.AuthenticationTime,
+                    Claims.Issuer, Claims.Audience, Claims.ExpiresAt, Claims.IssuedAt, Claims.Nonce);
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime).SetRefreshTokenLifetime(options.RefreshTokenLifetime);
                 // Keys persist across restarts (see TokenKeys); never ephemeral, never the development certificate store.
                 server.AddSigningKey(keys.Signing).AddEncryptionKey(keys.Encryption);
@@ -77,7 +89,8 @@ public static class AuthServer
                 var aspNetCore = server.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()
                     .EnableAuthorizationEndpointPassthrough()
-                    .EnableEndSessionEndpointPassthrough();
+                    .EnableEndSessionEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough();
                 if (!options.RequireHttps) aspNetCore.DisableTransportSecurityRequirement();
             })
             .AddValidation(validation =>

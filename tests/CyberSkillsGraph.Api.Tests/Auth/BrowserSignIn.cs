@@ -39,7 +39,7 @@ internal sealed partial class BrowserSignIn(WebApplicationFactory<Program> facto
     }
 
     /// <summary>Authorize, sign in as alice when asked, and return where the server finally sends the browser back to the client.</summary>
-    public async Task<Uri> SignInAsync(string scope = "api offline_access", string extra = "", string userName = "alice", string password = "alice-password-123")
+    public async Task<Uri> SignInAsync(string scope = "api offline_access", string extra = "", string userName = "alice", string password = ApiFactory.AlicePassword)
     {
         using var first = await Browser.GetAsync(AuthorizeUrl(scope, extra), Cancel);
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);

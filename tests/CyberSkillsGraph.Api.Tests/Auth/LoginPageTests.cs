@@ -15,7 +15,7 @@ public sealed class LoginPageTests(ApiFactory factory) : IClassFixture<ApiFactor
     {
         var flow = new BrowserSignIn(factory);
 
-        using var response = await flow.LoginAsync("/account/login", "alice", "alice-password-123", returnUrl);
+        using var response = await flow.LoginAsync("/account/login", "alice", ApiFactory.AlicePassword, returnUrl);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location!.OriginalString);

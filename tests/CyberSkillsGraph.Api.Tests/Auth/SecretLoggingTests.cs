@@ -22,7 +22,7 @@ public sealed class SecretLoggingTests
         Assert.NotEmpty(log.Messages);
         string[] secrets =
         [
-            ApiFactory.SecretOf("test-planner"), "alice-password-123", flow.Verifier, BrowserSignIn.Parameter(callback, "code")!,
+            ApiFactory.SecretOf("test-planner"), ApiFactory.AlicePassword, flow.Verifier, BrowserSignIn.Parameter(callback, "code")!,
             serviceToken, tokens.GetProperty("access_token").GetString()!, tokens.GetProperty("refresh_token").GetString()!,
         ];
         foreach (var secret in secrets)
