@@ -2,6 +2,7 @@ using CyberSkillsGraph.Storage.Sqlite;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenIddict.Validation.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -124,6 +125,8 @@ public static class AuthServer
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(cookieKeys));
         services.AddAuthorization();
         services.AddAntiforgery();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<LoginThrottle>();
         services.AddHostedService<AccountSetup>();
         return services;
     }
