@@ -41,6 +41,9 @@ public sealed class AuthOptions
 
     public List<UserRegistration> Users { get; set; } = [];
 
+    /// <summary>How often expired, revoked and redeemed tokens and authorizations are deleted from auth.db.</summary>
+    public TimeSpan PruneInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Mutations a client may send per minute before it gets 429.</summary>
     public int MutationsPerMinute { get; set; } = 60;
 }

@@ -29,6 +29,8 @@ public static class AuthServer
     {
         var options = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         ProductionRules.Check(options, environment);
+        if (options.PruneInterval <= TimeSpan.Zero || options.PruneInterval > TimeSpan.FromDays(30))
+            throw new InvalidOperationException($"Auth:PruneInterval '{options.PruneInterval}' must be more than zero and at most 30 days, e.g. 01:00:00.");
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
         var dataDirectory = StoreLocation.DataDirectory(configuration["Graph:DataDirectory"]);
         Directory.CreateDirectory(dataDirectory);
@@ -127,6 +129,8 @@ public static class AuthServer
         services.AddAntiforgery();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<TokenPruning>();
+        services.AddHostedService(provider => provider.GetRequiredService<TokenPruning>());
         services.AddHostedService<AccountSetup>();
         return services;
     }
