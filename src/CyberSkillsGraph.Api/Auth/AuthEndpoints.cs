@@ -66,14 +66,15 @@ public static class AuthEndpoints
         var signedInAt = cookie.Properties?.IssuedUtc;
         var signedIn = user is { Disabled: false } && signedInAt is not null;
 
-        // OpenID Connect Core 3.1.2.1: prompt=none never shows a page; without a session the client hears so.
-        if (request.HasPromptValue(PromptValues.None))
-            return signedIn ? SignIn(UserIdentity(user!, signedInAt!.Value), request.GetScopes())
-                            : Forbid(Errors.LoginRequired, "The user is not signed in.");
+        var tooOld = request.MaxAge is { } maxAge && signedInAt is { } at && (maxAge == 0 || clock.GetUtcNow() - at > TimeSpan.FromSeconds(maxAge));
 
-        var tooOld = request.MaxAge is { } maxAge && signedInAt is { } at && clock.GetUtcNow() - at > TimeSpan.FromSeconds(maxAge);
+        // OpenID Connect Core 3.1.2.1: prompt=none never shows a page; without a (recent enough) session the client hears so.
+        if (request.HasPromptValue(PromptValues.None))
+            return signedIn && !tooOld ? SignIn(UserIdentity(user!, signedInAt!.Value), request.GetScopes())
+                                       : Forbid(Errors.LoginRequired, "The user is not signed in, or not recently enough for max_age.");
+
         // prompt=login and max_age=0 ask again however recent the session; the return trip drops them, so it asks once.
-        if (!signedIn || tooOld || request.HasPromptValue(PromptValues.Login) || request.MaxAge == 0)
+        if (!signedIn || tooOld || request.HasPromptValue(PromptValues.Login))
         {
             var parameters = http.Request.HasFormContentType
                 ? (await http.Request.ReadFormAsync(http.RequestAborted)).Select(f => KeyValuePair.Create(f.Key, f.Value))

@@ -36,6 +36,18 @@ public sealed class OpenIdConnectTests(ApiFactory factory) : IClassFixture<ApiFa
         Assert.NotNull(BrowserSignIn.Parameter(callback, "code"));
     }
 
+    [Fact]
+    public async Task Authorize_WhenPromptIsNoneButTheSessionIsOlderThanMaxAge_ThenTheClientGetsLoginRequired()
+    {
+        var flow = new BrowserSignIn(factory);
+        await flow.SignInAsync();
+
+        using var response = await flow.Browser.GetAsync(flow.AuthorizeUrl(extra: "&prompt=none&max_age=0"), Cancel);
+
+        Assert.StartsWith(BrowserSignIn.RedirectUri, response.Headers.Location!.OriginalString);
+        Assert.Equal("login_required", BrowserSignIn.Parameter(response.Headers.Location!, "error"));
+    }
+
     [Theory]
     [InlineData("&prompt=login")]
     [InlineData("&max_age=0")]
