@@ -79,7 +79,10 @@ public static class AuthServer
                     o.PromptValues.Add(PromptValues.Login);
                 });
                 // Behind a proxy or on a shared host the Host header is not ours to trust: a pinned issuer is used as is.
-                if (options.Issuer is { Length: > 0 } issuer) server.SetIssuer(new Uri(issuer, UriKind.Absolute));
+                if (options.Issuer is { Length: > 0 } issuer)
+                    server.SetIssuer(Uri.TryCreate(issuer, UriKind.Absolute, out var pinned)
+                        ? pinned
+                        : throw new InvalidOperationException($"Auth:Issuer '{issuer}' is not an absolute address such as https://skills.example.org/."));
                 server.RegisterScopes(ApiScope, Scopes.OfflineAccess, Scopes.Profile, Scopes.Roles);
                 server.RegisterClaims(Claims.Subject, Claims.Name, Claims.Role, GraphClaims.ProviderId, Claims.AuthenticationTime,
                     Claims.Issuer, Claims.Audience, Claims.ExpiresAt, Claims.IssuedAt, Claims.Nonce);

@@ -33,6 +33,8 @@ internal static class LoginPage
 
         endpoints.MapPost("/account/login", async (HttpContext http, IAntiforgery antiforgery, AuthDbContext db, LoginThrottle throttle) =>
         {
+            if (!http.Request.HasFormContentType)
+                return Results.Text("The sign-in form must be posted as application/x-www-form-urlencoded.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
             var returnUrl = LocalOrRoot(form["returnUrl"].ToString());
             var text = LoginText.For(http.Request, form["lang"].ToString(), returnUrl);

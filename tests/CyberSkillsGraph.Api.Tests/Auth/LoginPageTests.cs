@@ -22,6 +22,16 @@ public sealed class LoginPageTests(ApiFactory factory) : IClassFixture<ApiFactor
     }
 
     [Fact]
+    public async Task Login_WhenPostedAsJson_ThenBadRequestNotAServerError()
+    {
+        using var response = await factory.CreateClient().PostAsync("/account/login",
+            new StringContent("""{"username":"alice"}""", System.Text.Encoding.UTF8, "application/json"), Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("application/x-www-form-urlencoded", await response.Content.ReadAsStringAsync(Cancel));
+    }
+
+    [Fact]
     public async Task LoginPage_WhenReturnUrlHasControlCharacters_ThenThePageStillRendersWithARootReturnUrl()
     {
         using var response = await factory.CreateClient().GetAsync("/account/login?returnUrl=%2F%01%C3%A9", Cancel);

@@ -25,6 +25,7 @@ public sealed class ProductionRulesTests
     [InlineData("Auth:RequireHttps", "false", "Auth:RequireHttps")]
     [InlineData("Auth:Issuer", "", "Auth:Issuer")]
     [InlineData("Auth:Issuer", "http://skills.example.org/", "Auth:Issuer")]
+    [InlineData("Auth:Issuer", "not a url", "Auth:Issuer")]
     public async Task Start_WhenProductionIsConfiguredUnsafely_ThenItRefusesNamingTheSetting(string key, string value, string named)
     {
         await using var factory = Production((key, value));
