@@ -1,3 +1,4 @@
+using CyberSkillsGraph.Api;
 using CyberSkillsGraph.Api.Auth;
 using CyberSkillsGraph.Api.Graph;
 using CyberSkillsGraph.Api.GraphQL;
@@ -5,14 +6,15 @@ using CyberSkillsGraph.Api.GraphQL.Http;
 using CyberSkillsGraph.Api.Observability;
 using CyberSkillsGraph.Api.Web;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = EnvironmentChoice.FromVariables() });
 builder.Services.AddGraph();
-builder.Services.AddAuthServer(builder.Configuration);
+builder.Services.AddAuthServer(builder.Configuration, builder.Environment);
 builder.Services.AddGraphQLApi();
 builder.Services.AddObservability(builder.Configuration);
 
 var app = builder.Build();
 app.UseMiddleware<CyberSkillsGraph.Api.MalformedRequestMiddleware>();
+app.UseAuthResponseHeaders();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapAuthEndpoints();

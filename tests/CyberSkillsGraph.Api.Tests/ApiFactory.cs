@@ -22,7 +22,13 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         ("test-admin", "admin", null),
     ];
 
+    /// <summary>The password of the provider user "alice", who signs in to the web client.</summary>
+    public const string AlicePassword = "correct-horse-battery-staple";
+
     public static string SecretOf(string clientId) => $"{clientId}-secret-0123456789";
+
+    /// <summary>The hosting environment; "Production" to test what production refuses.</summary>
+    public string Environment { get; init; } = "Testing";
 
     /// <summary>Extra settings a test class needs, such as a small rate limit.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
@@ -35,7 +41,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("Graph:DataDirectory", DataDirectory);
         builder.UseSetting("Auth:GenerateKeys", "true");
         builder.UseSetting("Auth:RequireHttps", "false");
@@ -47,7 +53,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             if (Clients[i].Provider is { } provider) builder.UseSetting($"Auth:Clients:{i}:ProviderId", provider);
         }
         builder.UseSetting("Auth:Users:0:UserName", "alice");
-        builder.UseSetting("Auth:Users:0:Password", "alice-password-123");
+        builder.UseSetting("Auth:Users:0:Password", AlicePassword);
         builder.UseSetting("Auth:Users:0:Role", "provider");
         builder.UseSetting("Auth:Users:0:ProviderId", "prov-ill-de-institut");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);

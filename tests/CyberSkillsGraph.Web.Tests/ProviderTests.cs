@@ -104,4 +104,22 @@ public sealed class ProviderTests(WebUiServer server)
         await browser.ScreenshotAsync("provider-retired-1280");
         browser.AssertNoConsoleErrors();
     }
+
+    [Fact]
+    public async Task Provider_WhenSigningOut_ThenTheServerSessionEndsAndSigningInAsksForThePasswordAgain()
+    {
+        await using var browser = await server.NewPageAsync();
+        var page = browser.Page;
+        await SignInAsync(browser);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        // The token server ends its session, revokes the tokens and sends the browser back to the site root.
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        await page.GotoAsync("/provider");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        await Expect(page.GetByLabel("Password", new() { Exact = true })).ToBeVisibleAsync();
+        browser.AssertNoConsoleErrors();
+    }
 }

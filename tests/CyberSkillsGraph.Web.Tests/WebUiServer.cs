@@ -15,7 +15,7 @@ public sealed class WebUiServer : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string ProviderUser = "ui-provider";
-    public const string ProviderPassword = "ui-provider-password-123";
+    public const string ProviderPassword = "browser-test-passphrase-77";
     public const string ProviderId = "prov-ill-de-institut";
 
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "csg-web-" + Guid.NewGuid().ToString("N"));

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CyberSkillsGraph.Api.Auth;
@@ -12,6 +13,9 @@ public static class GraphClaims
     public static string? Subject(this ClaimsPrincipal user) => user.FindFirst(Claims.Subject)?.Value;
 
     public static string? ProviderOf(this ClaimsPrincipal user) => user.FindFirst(ProviderId)?.Value;
+
+    /// <summary>Whether the token was issued for the API's protected operations (scope "api").</summary>
+    public static bool HasApiScope(this ClaimsPrincipal user) => user.HasScope(AuthServer.ApiScope);
 
     public static bool HasRole(this ClaimsPrincipal user, string role) => user.FindAll(Claims.Role).Any(c => c.Value == role);
 

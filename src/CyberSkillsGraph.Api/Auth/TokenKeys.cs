@@ -26,7 +26,7 @@ internal sealed record TokenKeys(SecurityKey Signing, SecurityKey Encryption)
                 throw new InvalidOperationException(
                     $"No token keys: configure Auth:SigningCertificatePath and Auth:EncryptionCertificatePath, or place PEM keys in {folder}, " +
                     "or set Auth:GenerateKeys=true to generate them there on first start.");
-            CreatePrivateFolder(folder);
+            OwnerOnly.Folder(folder);
             WritePrivateKey(signingFile);
             WritePrivateKey(encryptionFile);
         }
@@ -47,19 +47,10 @@ internal sealed record TokenKeys(SecurityKey Signing, SecurityKey Encryption)
         return new RsaSecurityKey(rsa) { KeyId = Convert.ToHexString(SHA256.HashData(rsa.ExportSubjectPublicKeyInfo()))[..16] };
     }
 
-    private static void CreatePrivateFolder(string folder)
-    {
-        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
-        else Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-    }
-
     private static void WritePrivateKey(string path)
     {
         using var rsa = RSA.Create(3072);
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        // Owner-only from the moment the file exists: the key is never readable by others, not even briefly.
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using var writer = new StreamWriter(path, options);
+        using var writer = OwnerOnly.CreateText(path, FileMode.CreateNew);
         writer.Write(rsa.ExportPkcs8PrivateKeyPem());
     }
 }

@@ -91,13 +91,8 @@ public static class WebUiEndpoints
 
     private static void AddHeaders(HttpResponse response, string cacheControl)
     {
-        var headers = response.Headers;
-        headers.CacheControl = cacheControl;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "same-origin";
-        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        response.Headers.CacheControl = cacheControl;
+        SecurityHeaders.Apply(response.Headers, ContentSecurityPolicy);
     }
 
     private static IResult NotBuilt() => Results.Text(

@@ -1,149 +1,102 @@
-// Sign-in for providers: OAuth 2.0 authorization code with PKCE (S256) against the API's own
-// token server, as the public client "cyberskills-web". Tokens live in sessionStorage only (gone
-// when the tab closes) and the access token is renewed with the refresh token before it expires.
+// Sign-in for providers with oidc-client-ts (a maintained OpenID Connect client): authorization code
+// with PKCE (S256) against the API's own token server, as the public client "cyberskills-web". The
+// user (tokens included) lives in sessionStorage only, gone when the tab closes; the access token is
+// renewed with the refresh token when it is about to expire.
+import { User, UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import { GraphQLRequestError, graphql } from './api';
 
 export const CLIENT_ID = 'cyberskills-web';
-const SCOPE = 'api offline_access';
-const TOKENS_KEY = 'csg.tokens';
-const PENDING_KEY = 'csg.signin';
-
-export interface Tokens {
-  accessToken: string;
-  refreshToken?: string;
-  /** Milliseconds since the epoch. */
-  expiresAt: number;
-}
-
-interface PendingSignIn {
-  state: string;
-  verifier: string;
-  returnTo: string;
-}
+const SCOPE = 'openid api offline_access';
 
 export const redirectUri = () => `${window.location.origin}/signin-callback`;
 
-function base64Url(bytes: Uint8Array): string {
-  let text = '';
-  for (const b of bytes) text += String.fromCharCode(b);
-  return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+let manager: UserManager | null = null;
+
+function users(): UserManager {
+  manager ??= createManager();
+  return manager;
 }
 
-function randomText(byteCount = 32): string {
-  return base64Url(crypto.getRandomValues(new Uint8Array(byteCount)));
+function createManager(): UserManager {
+  const store = new WebStorageStateStore({ store: window.sessionStorage });
+  const created = new UserManager({
+    authority: window.location.origin,
+    client_id: CLIENT_ID,
+    redirect_uri: redirectUri(),
+    post_logout_redirect_uri: `${window.location.origin}/`,
+    response_type: 'code',
+    scope: SCOPE,
+    userStore: store,
+    stateStore: store,
+    // Renewal happens on demand in accessToken(); no timers, no hidden iframes.
+    automaticSilentRenew: false,
+    loadUserInfo: false,
+  });
+  created.events.addUserLoaded((user) => setCurrent(user));
+  created.events.addUserUnloaded(() => setCurrent(null));
+  return created;
 }
 
-async function challengeOf(verifier: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier));
-  return base64Url(new Uint8Array(digest));
-}
+// The stored user, read once at start-up so that isSignedIn() can answer synchronously.
+const storageKey = () => `oidc.user:${window.location.origin}:${CLIENT_ID}`;
+let current: User | null = readStoredUser();
 
-const listeners = new Set<() => void>();
-
-/** Calls back whenever the user signs in or out (also from another tab of this session). */
-export function onAuthChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-function notify() {
-  for (const listener of listeners) listener();
-}
-
-export function currentTokens(): Tokens | null {
+function readStoredUser(): User | null {
   try {
-    const text = sessionStorage.getItem(TOKENS_KEY);
-    return text ? (JSON.parse(text) as Tokens) : null;
+    const text = sessionStorage.getItem(storageKey());
+    return text ? User.fromStorageString(text) : null;
   } catch {
     return null;
   }
 }
 
-export const isSignedIn = () => currentTokens() !== null;
+const listeners = new Set<() => void>();
 
-function saveTokens(answer: { access_token: string; refresh_token?: string; expires_in?: number }, previous?: Tokens | null) {
-  const tokens: Tokens = {
-    accessToken: answer.access_token,
-    refreshToken: answer.refresh_token ?? previous?.refreshToken,
-    expiresAt: Date.now() + (answer.expires_in ?? 1800) * 1000,
-  };
-  sessionStorage.setItem(TOKENS_KEY, JSON.stringify(tokens));
-  notify();
-  return tokens;
+/** Calls back whenever the user signs in or out. */
+export function onAuthChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
-export function signOutLocally() {
-  sessionStorage.removeItem(TOKENS_KEY);
-  notify();
+function setCurrent(user: User | null) {
+  current = user;
+  for (const listener of listeners) listener();
 }
 
-/** Forgets the tokens and ends the sign-in session of the token server, which then comes back to /. */
-export function signOut() {
-  signOutLocally();
-  window.location.assign('/connect/logout');
+export const isSignedIn = () => current !== null;
+
+export async function signOutLocally() {
+  await users().removeUser();
+}
+
+/** Forgets the tokens and ends the sign-in session of the token server (which revokes them), then comes back to /. */
+export async function signOut() {
+  const idTokenHint = current?.id_token;
+  await signOutLocally();
+  await users().signoutRedirect({ id_token_hint: idTokenHint });
 }
 
 /** Goes to the token server's authorization endpoint; it shows its sign-in form and returns to /signin-callback. */
 export async function startSignIn(returnTo: string) {
   if (!window.crypto?.subtle) throw new Error('Signing in needs a secure context (HTTPS or localhost).');
-  const pending: PendingSignIn = { state: randomText(16), verifier: randomText(32), returnTo };
-  sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
-  const parameters = new URLSearchParams({
-    client_id: CLIENT_ID,
-    response_type: 'code',
-    scope: SCOPE,
-    redirect_uri: redirectUri(),
-    state: pending.state,
-    code_challenge: await challengeOf(pending.verifier),
-    code_challenge_method: 'S256',
-  });
-  window.location.assign(`/connect/authorize?${parameters}`);
+  // The sign-in page speaks the UI's language.
+  await users().signinRedirect({ state: { returnTo }, ui_locales: document.documentElement.lang || undefined });
 }
 
-async function tokenRequest(form: Record<string, string>) {
-  const response = await fetch('/connect/token', {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-    body: new URLSearchParams(form),
-  });
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok || !body.access_token) {
-    throw new Error(body.error_description || body.error || `The token server answered ${response.status}.`);
-  }
-  return body as { access_token: string; refresh_token?: string; expires_in?: number };
-}
-
-/** Finishes sign-in on /signin-callback: checks state, trades the code for tokens; returns where to go next. */
+/** Finishes sign-in on /signin-callback: checks state and nonce, trades the code for tokens; returns where to go next. */
 export async function completeSignIn(search: string): Promise<string> {
-  const query = new URLSearchParams(search);
-  const pendingText = sessionStorage.getItem(PENDING_KEY);
-  sessionStorage.removeItem(PENDING_KEY);
-  if (query.get('error')) throw new Error(query.get('error_description') || query.get('error') || 'Sign-in failed.');
-  const pending = pendingText ? (JSON.parse(pendingText) as PendingSignIn) : null;
-  const code = query.get('code');
-  if (!pending || !code || query.get('state') !== pending.state) {
-    throw new Error('This sign-in answer does not belong to a sign-in started here; start again.');
-  }
-  saveTokens(
-    await tokenRequest({
-      grant_type: 'authorization_code',
-      code,
-      redirect_uri: redirectUri(),
-      client_id: CLIENT_ID,
-      code_verifier: pending.verifier,
-    }),
-  );
-  return pending.returnTo.startsWith('/') && !pending.returnTo.startsWith('//') ? pending.returnTo : '/provider';
+  const user = await users().signinRedirectCallback(`${redirectUri()}${search}`);
+  const returnTo = (user.state as { returnTo?: string } | undefined)?.returnTo ?? '';
+  return returnTo.startsWith('/') && !returnTo.startsWith('//') ? returnTo : '/provider';
 }
 
-let refreshing: Promise<Tokens | null> | null = null;
+let refreshing: Promise<User | null> | null = null;
 
-async function refresh(tokens: Tokens): Promise<Tokens | null> {
-  if (!tokens.refreshToken) return null;
-  refreshing ??= tokenRequest({ grant_type: 'refresh_token', refresh_token: tokens.refreshToken, client_id: CLIENT_ID })
-    .then((answer) => saveTokens(answer, tokens))
-    .catch(() => {
-      signOutLocally();
+async function refresh(): Promise<User | null> {
+  refreshing ??= users()
+    .signinSilent()
+    .catch(async () => {
+      await signOutLocally();
       return null;
     })
     .finally(() => {
@@ -154,10 +107,9 @@ async function refresh(tokens: Tokens): Promise<Tokens | null> {
 
 /** An access token valid for at least another minute, refreshed if need be; null when signed out. */
 export async function accessToken(): Promise<string | null> {
-  const tokens = currentTokens();
-  if (!tokens) return null;
-  if (tokens.expiresAt - Date.now() > 60_000) return tokens.accessToken;
-  return (await refresh(tokens))?.accessToken ?? null;
+  if (!current) return null;
+  if ((current.expires_in ?? 0) > 60) return current.access_token;
+  return (await refresh())?.access_token ?? null;
 }
 
 /** A GraphQL request with the user's token; an UNAUTHENTICATED answer gets one refresh and one retry. */
@@ -167,15 +119,10 @@ export async function authorizedGraphql<T>(query: string, variables?: Record<str
   try {
     return await graphql<T>(query, variables, { token });
   } catch (e) {
-    const tokens = currentTokens();
-    if (e instanceof GraphQLRequestError && e.code === 'UNAUTHENTICATED' && tokens) {
-      const renewed = await refresh(tokens);
-      if (renewed) return graphql<T>(query, variables, { token: renewed.accessToken });
+    if (e instanceof GraphQLRequestError && e.code === 'UNAUTHENTICATED' && current) {
+      const renewed = await refresh();
+      if (renewed) return graphql<T>(query, variables, { token: renewed.access_token });
     }
     throw e;
   }
 }
-
-window.addEventListener('storage', (e) => {
-  if (e.key === TOKENS_KEY) notify();
-});

@@ -99,7 +99,7 @@ public sealed class TokenServerTests(ApiFactory factory) : IClassFixture<ApiFact
         using var login = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             [antiforgery.Groups["name"].Value] = WebUtility.HtmlDecode(antiforgery.Groups["value"].Value),
-            ["returnUrl"] = returnUrl, ["username"] = "alice", ["password"] = "alice-password-123",
+            ["returnUrl"] = returnUrl, ["username"] = "alice", ["password"] = ApiFactory.AlicePassword,
         }), Cancel);
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
 

@@ -41,7 +41,7 @@ public sealed class SchemaFileTests(ApiFactory factory) : IClassFixture<ApiFacto
         var node = NodeRunner.Find();
         Assert.SkipWhen(node is null, "Node.js is not on PATH; the schema comparison runs graphql-js.");
         Assert.SkipUnless(Directory.Exists(Path.Combine(root, "tests", "http-audit", "node_modules", "graphql")),
-            "tests/http-audit/node_modules is missing; run `npm ci --prefix tests/http-audit` (CI does).");
+            "tests/http-audit/node_modules is missing: building this test project installs it with npm, which was not on PATH (or the build had -p:SkipNodeToolsInstall=true).");
 
         var (exitCode, stdout, stderr) = await NodeRunner.RunAsync(node!,
             [Path.Combine(root, "tests", "http-audit", "schema-changes.mjs"), Path.Combine(root, "schema", "released.graphql"), SchemaFile],

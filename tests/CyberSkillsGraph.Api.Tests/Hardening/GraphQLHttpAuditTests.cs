@@ -99,7 +99,7 @@ public sealed class GraphQLHttpAuditTests(GraphQLHttpAuditTests.AuditRun run) : 
             if (!Directory.Exists(Path.Combine(root, "tests", "http-audit", "node_modules", "graphql-http")))
             {
                 _skipReason = "tests/http-audit/node_modules is missing: building this test project installs it with npm, which was not on PATH " +
-                    "(or the build had -p:SkipHttpAuditInstall=true).";
+                    "(or the build had -p:SkipNodeToolsInstall=true).";
                 return;
             }
 

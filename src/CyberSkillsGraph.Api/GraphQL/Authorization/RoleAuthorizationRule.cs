@@ -8,7 +8,7 @@ namespace CyberSkillsGraph.Api.GraphQL.Authorization;
 /// <summary>
 /// Enforces the roles declared on fields with <c>AuthorizeWithRoles</c> before anything executes: a
 /// field that needs a role refuses an anonymous caller (UNAUTHENTICATED) and a caller with none of its
-/// roles (FORBIDDEN). Resolvers then only check what needs data, such as owning a programme.
+/// roles or a token without the <c>api</c> scope (FORBIDDEN). Resolvers then only check what needs data, such as owning a programme.
 /// </summary>
 public sealed class RoleAuthorizationRule : ValidationRuleBase
 {
@@ -23,6 +23,13 @@ public sealed class RoleAuthorizationRule : ValidationRuleBase
                 validation.ReportError(new ValidationError(validation.Document.Source, ErrorCodes.Unauthenticated,
                     $"'{field.Name}' needs a signed-in caller: send an access token from /connect/token as 'Authorization: Bearer <token>'.", node)
                 { Code = ErrorCodes.Unauthenticated });
+                return;
+            }
+            if (!user.HasApiScope())
+            {
+                validation.ReportError(new ValidationError(validation.Document.Source, ErrorCodes.Forbidden,
+                    $"'{field.Name}' needs a token with the '{AuthServer.ApiScope}' scope: request it with scope={AuthServer.ApiScope}.", node)
+                { Code = ErrorCodes.Forbidden });
                 return;
             }
             var roles = field.GetRoles();
