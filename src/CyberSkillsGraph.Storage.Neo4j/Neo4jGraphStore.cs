@@ -7,6 +7,7 @@ using CyberSkillsGraph.Storage.Neo4j.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
+using RecordKinds = CyberSkillsGraph.Storage.Neo4j.Graph.RecordKinds;
 
 namespace CyberSkillsGraph.Storage.Neo4j;
 

@@ -1,0 +1,23 @@
+namespace CyberSkillsGraph.Domain.Model;
+
+/// <summary>
+/// One kind of record a dataset holds, as every part that reads, writes, stores or merges records
+/// knows it. The typed descriptor is <see cref="RecordKind{T}"/>; <see cref="RecordKinds.All"/> lists them.
+/// </summary>
+public interface IRecordKind
+{
+    /// <summary>The property that holds these records in a dataset document, e.g. <c>trainingProgrammes</c>.</summary>
+    string JsonName { get; }
+
+    /// <summary>How messages name one record, e.g. <c>training programme</c>.</summary>
+    string DisplayName { get; }
+
+    /// <summary>How many records of this kind the dataset holds.</summary>
+    int Count(Dataset dataset);
+
+    /// <summary>
+    /// Upserts the records of this kind from <paramref name="upserts"/> into <paramref name="datasets"/> as a store does:
+    /// by key, a later record winning, each record moving to the dataset that wrote it last.
+    /// </summary>
+    void Upsert(Dataset[] datasets, IReadOnlyDictionary<string, int> datasetIndex, IReadOnlyList<Dataset> upserts);
+}
