@@ -1,3 +1,4 @@
+using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Model;
 
 namespace CyberSkillsGraph.Analysis.Snapshot;
@@ -9,7 +10,7 @@ namespace CyberSkillsGraph.Analysis.Snapshot;
 /// snapshot, so a reader never sees half of a write. A write makes the next snapshot with
 /// <see cref="Apply"/>, which shares every structure the write did not change.
 /// </summary>
-public sealed class GraphSnapshot
+public sealed class GraphSnapshot : IExistingRecords
 {
     private readonly Dictionary<string, int> _frameworkIndex;
     private readonly Dictionary<string, int> _competenceIndex;
@@ -17,10 +18,12 @@ public sealed class GraphSnapshot
     private readonly Dictionary<string, int> _standardIndex;
     private readonly Dictionary<string, int> _providerIndex;
     private readonly Dictionary<string, int[]> _mappingsByElement;
+    private readonly HashSet<string> _mappingKeys;
 
     // Replaced by Apply on its copy of the snapshot, never after the snapshot is published.
     private TrainingProgramme[] _programmes;
     private DemandEntry[] _demand;
+    private string[] _programmeSearchText;
     private Lazy<Gaps.SupplyIndex> _supply;
     private Lazy<Gaps.SupplyIndex> _supplyWithProposals;
     private readonly Lazy<ElementGraph> _withProposals;
@@ -46,6 +49,7 @@ public sealed class GraphSnapshot
         ProgrammeDevelops = Edges.Build(_programmes, DevelopsEdges, edge => edge);
         ProgrammeRegions = Edges.Build(_programmes, RegionEdges, edge => edge);
         _mappingsByElement = IndexMappings(Mappings);
+        _mappingKeys = [.. Mappings.Select(m => m.Key)];
         Elements = new ElementGraph(Competences, _competenceIndex, Roles, _roleIndex, Standards, _standardIndex, Mappings, includeProposed: false);
         // The factory captures the lists, not the snapshot: snapshots updated by writes share this, and must not keep an older one alive.
         var (competences, competenceIndex, roles, roleIndex, standards, standardIndex, mappings) = (Competences, _competenceIndex, Roles, _roleIndex, Standards, _standardIndex, Mappings);
@@ -59,7 +63,7 @@ public sealed class GraphSnapshot
         _supplyWithProposals = LazySupply(includeProposed: true);
         CompetenceRequiredBy = RoleRequirements.Reverse(Competences.Count);
         ProgrammeHours = [.. _programmes.Select(p => p.Hours)];
-        ProgrammeSearchText = [.. _programmes.Select(SearchText)];
+        _programmeSearchText = [.. _programmes.Select(SearchText)];
     }
 
     public static GraphSnapshot Empty { get; } = new(GraphContent.Empty);
@@ -74,7 +78,7 @@ public sealed class GraphSnapshot
     /// </summary>
     public GraphSnapshot Apply(IReadOnlyList<Dataset> upserts, long revision)
     {
-        var content = Content.With(upserts, revision);
+        var content = Content.With(upserts, revision, (kind, key) => kind != RecordKinds.TrainingProgrammes || ProgrammeIndex(key) >= 0);
         if (RecordKinds.All.Any(kind => kind != RecordKinds.Demand && kind != RecordKinds.TrainingProgrammes && upserts.Any(u => kind.Count(u) > 0)))
             return Build(content);
 
@@ -149,7 +153,7 @@ public sealed class GraphSnapshot
     public int[] ProgrammeHours { get; private set; }
 
     /// <summary>Id, title and provider name of each programme, for text search.</summary>
-    public IReadOnlyList<string> ProgrammeSearchText { get; private set; }
+    public IReadOnlyList<string> ProgrammeSearchText => _programmeSearchText;
 
     public int FrameworkIndex(string id) => _frameworkIndex.GetValueOrDefault(id, -1);
     public int CompetenceIndex(string id) => _competenceIndex.GetValueOrDefault(id, -1);
@@ -178,6 +182,8 @@ public sealed class GraphSnapshot
     public Standard? FindStandard(string id) => StandardIndex(id) is var i and >= 0 ? Standards[i] : null;
     public Provider? FindProvider(string id) => ProviderIndex(id) is var i and >= 0 ? Providers[i] : null;
     public TrainingProgramme? FindProgramme(string id) => ProgrammeIndex(id) is var i and >= 0 ? Programmes[i] : null;
+
+    public bool HasMapping(string key) => _mappingKeys.Contains(key);
 
     /// <summary>Every mapping, approved or proposed, with the element at either end.</summary>
     public IEnumerable<Mapping> MappingsOf(string elementId) =>
@@ -227,7 +233,7 @@ public sealed class GraphSnapshot
         ProgrammeRegions = ProgrammeRegions.Splice(upsert.NewToOld, p => RegionEdges(_programmes[p]));
         CompetenceDevelopedBy = CompetenceDevelopedBy.SpliceReverse(upsert.OldToNew, ProgrammeDevelops, upsert.Fresh);
         ProgrammeHours = Spliced(ProgrammeHours, upsert.NewToOld, p => _programmes[p].Hours);
-        ProgrammeSearchText = Spliced(ProgrammeSearchText, upsert.NewToOld, p => SearchText(_programmes[p]));
+        _programmeSearchText = Spliced(_programmeSearchText, upsert.NewToOld, p => SearchText(_programmes[p]));
         _supply = Updated(previous, previous._supply, upsert, includeProposed: false);
         _supplyWithProposals = Updated(previous, previous._supplyWithProposals, upsert, includeProposed: true);
     }
@@ -240,7 +246,7 @@ public sealed class GraphSnapshot
         return new Lazy<Gaps.SupplyIndex>(index.Value.With(previous, this, changed));
     }
 
-    private static T[] Spliced<T>(IReadOnlyList<T> old, int[] newToOld, Func<int, T> fresh)
+    private static T[] Spliced<T>(T[] old, int[] newToOld, Func<int, T> fresh)
     {
         var spliced = new T[newToOld.Length];
         for (var i = 0; i < spliced.Length; i++) spliced[i] = newToOld[i] >= 0 ? old[newToOld[i]] : fresh(i);

@@ -57,7 +57,7 @@ public sealed class GraphState(IGraphStore store, GraphTelemetry telemetry, ILog
                 var request = prepare(snapshot);
                 // A write that changes nothing (the same values again) stores nothing and keeps the revision.
                 if (request.Documents.Count == 0) return result(snapshot);
-                var problems = DatasetValidator.Validate(request.Documents, snapshot.Content, request.ReadProblems ?? []);
+                var problems = DatasetValidator.Validate(request.Documents, snapshot, request.ReadProblems ?? []);
                 if (problems.Count > 0)
                     throw new WriteRejectedException(ErrorCodes.BadUserInput, $"Nothing was written: {problems.Count} problem(s). {problems[0]}", problems);
                 try

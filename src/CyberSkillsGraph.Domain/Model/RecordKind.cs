@@ -24,7 +24,7 @@ public sealed class RecordKind<T>(
 
     public int Count(Dataset dataset) => get(dataset).Count;
 
-    public void Upsert(Dataset[] datasets, IReadOnlyDictionary<string, int> datasetIndex, IReadOnlyList<Dataset> upserts)
+    public void Upsert(Dataset[] datasets, IReadOnlyDictionary<string, int> datasetIndex, IReadOnlyList<Dataset> upserts, Func<string, bool>? mayExist)
     {
         var latest = new Dictionary<string, (T Record, string Dataset)>(StringComparer.Ordinal);
         foreach (var upsert in upserts)
@@ -33,6 +33,19 @@ public sealed class RecordKind<T>(
         }
         if (latest.Count == 0) return;
 
+        if (mayExist is null || latest.Keys.Any(mayExist)) RemoveOld(datasets, latest);
+        foreach (var group in latest.Values.GroupBy(v => v.Dataset, StringComparer.Ordinal))
+        {
+            var i = datasetIndex[group.Key];
+            var records = new List<T>(get(datasets[i]).Count + latest.Count);
+            records.AddRange(get(datasets[i]));
+            records.AddRange(group.Select(g => g.Record));
+            datasets[i] = with(datasets[i], records);
+        }
+    }
+
+    private void RemoveOld(Dataset[] datasets, Dictionary<string, (T Record, string Dataset)> latest)
+    {
         // A small write is checked against every record of the kind, so that test must cost next to nothing.
         var keys = latest.Keys.ToArray();
         Func<T, bool> replaced = keys.Length <= LinearKeyLimit
@@ -42,11 +55,6 @@ public sealed class RecordKind<T>(
         {
             var records = get(datasets[i]);
             if (records.Any(replaced)) datasets[i] = with(datasets[i], [.. records.Where(r => !replaced(r))]);
-        }
-        foreach (var group in latest.Values.GroupBy(v => v.Dataset, StringComparer.Ordinal))
-        {
-            var i = datasetIndex[group.Key];
-            datasets[i] = with(datasets[i], [.. get(datasets[i]), .. group.Select(g => g.Record)]);
         }
     }
 }

@@ -1,6 +1,7 @@
 using CyberSkillsGraph.Analysis.Queries;
 using CyberSkillsGraph.Analysis.Snapshot;
 using CyberSkillsGraph.Analysis.Tests.Properties;
+using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Model;
 using FsCheck.Fluent;
 
@@ -27,6 +28,23 @@ public sealed class GraphSnapshotApplyTests
             Assert.Equal(revision, snapshot.Revision);
             AssertSameRecords(final, snapshot.Content);
             AssertSameAnswers(run.Graph, final, scratch, snapshot);
+        }));
+    }
+
+    [Fact]
+    public void Validate_WhenCheckedAgainstTheSnapshot_ThenTheProblemsAreThoseFoundAgainstTheContent()
+    {
+        PropertyRun.Check(Prop.ForAll(RandomChanges.Arbitrary, run =>
+        {
+            var snapshot = GraphSnapshot.Build(run.Graph.Content);
+            foreach (var change in run.Changes)
+            {
+                var documents = change.Select(d => new NamedDataset(d.Info.Id, d)).ToList();
+                Assert.Equal(
+                    DatasetValidator.Validate(documents, snapshot.Content).Select(p => p.ToString()),
+                    DatasetValidator.Validate(documents, snapshot).Select(p => p.ToString()));
+                snapshot = snapshot.Apply(change, snapshot.Revision + 1);
+            }
         }));
     }
 
