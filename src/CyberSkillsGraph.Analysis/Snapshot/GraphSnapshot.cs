@@ -20,6 +20,9 @@ public sealed class GraphSnapshot : IExistingRecords
     private readonly Dictionary<string, int[]> _mappingsByElement;
     private readonly HashSet<string> _mappingKeys;
 
+    /// <summary>Most programmes a write may change for the supply index to be updated rather than built again.</summary>
+    private const int IncrementalSupplyLimit = 256;
+
     // Replaced by Apply on its copy of the snapshot, never after the snapshot is published.
     private TrainingProgramme[] _programmes;
     private DemandEntry[] _demand;
@@ -238,10 +241,13 @@ public sealed class GraphSnapshot : IExistingRecords
         _supplyWithProposals = Updated(previous, previous._supplyWithProposals, upsert, includeProposed: true);
     }
 
-    /// <summary>An index already built is updated for the changed programmes; one not built yet is built on first use.</summary>
+    /// <summary>
+    /// An index already built is updated for the changed programmes; one not built yet is built on first use, and so is
+    /// one after a large import: updating costs a search per competence a changed programme reaches.
+    /// </summary>
     private Lazy<Gaps.SupplyIndex> Updated(GraphSnapshot previous, Lazy<Gaps.SupplyIndex> index, SortedUpsert<TrainingProgramme> upsert, bool includeProposed)
     {
-        if (!index.IsValueCreated) return LazySupply(includeProposed);
+        if (!index.IsValueCreated || upsert.Fresh.Length > IncrementalSupplyLimit) return LazySupply(includeProposed);
         var changed = upsert.Fresh.Select(p => (previous.ProgrammeIndex(_programmes[p].Id), p)).ToList();
         return new Lazy<Gaps.SupplyIndex>(index.Value.With(previous, this, changed));
     }

@@ -75,6 +75,29 @@ public sealed class GraphSnapshotApplyTests
             new(id, id, "prov", ["EU"], seats, 10, null, null, [new CompetenceLevel("c1", 4)], [], []);
     }
 
+    [Fact]
+    public void Apply_WhenAnImportWritesManyProgrammes_ThenTheSupplyIndexIsBuiltAgainAndCountsThemAll()
+    {
+        var dataset = new Dataset(new DatasetInfo("seed", "seed", "test"))
+        {
+            Regions = [new Region("EU", "EU", null)],
+            Frameworks = [new Framework("F", "F", null, null, null, "competence-framework", [])],
+            Competences = [new Competence("c1", "F", "c1", "c1", 1, 5)],
+            Roles = [new Role("r1", "F", "r1", [], null, [new CompetenceLevel("c1", 3)])],
+            Providers = [new Provider("prov", "Provider", null)],
+            Demand = [new DemandEntry("EU", "r1", 2026, 10, null, null)],
+        };
+        var snapshot = GraphSnapshot.Build(new GraphContent(1, [dataset]));
+        Assert.Equal(0, GraphAnalyses.RegionGaps(snapshot, "EU", null).Rows.Single().Supply);
+        var programmes = Enumerable.Range(0, 300)
+            .Select(i => new TrainingProgramme($"p{i:D3}", "p", "prov", ["EU"], 2, 10, null, null, [new CompetenceLevel("c1", 3)], [], []))
+            .ToList();
+
+        var next = snapshot.Apply([new Dataset(new DatasetInfo("import", "import", "test")) { TrainingProgrammes = programmes }], 2);
+
+        Assert.Equal(600, GraphAnalyses.RegionGaps(next, "EU", null).Rows.Single().Supply);
+    }
+
     private static void AssertSameRecords(Dataset final, GraphContent content)
     {
         Assert.Equal(final.TrainingProgrammes.OrderBy(p => p.Id, StringComparer.Ordinal), content.TrainingProgrammes.OrderBy(p => p.Id, StringComparer.Ordinal));
