@@ -12,6 +12,9 @@ public interface IRecordKind
     /// <summary>How messages name one record, e.g. <c>training programme</c>.</summary>
     string DisplayName { get; }
 
+    /// <summary>How messages name several, e.g. <c>training programmes</c>.</summary>
+    string PluralName { get; }
+
     /// <summary>How many records of this kind the dataset holds.</summary>
     int Count(Dataset dataset);
 

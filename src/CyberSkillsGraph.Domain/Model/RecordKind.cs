@@ -4,6 +4,7 @@ namespace CyberSkillsGraph.Domain.Model;
 public sealed class RecordKind<T>(
     string jsonName,
     string displayName,
+    string pluralName,
     Func<T, string> key,
     Func<Dataset, IReadOnlyList<T>> get,
     Func<Dataset, IReadOnlyList<T>, Dataset> with) : IRecordKind
@@ -14,6 +15,8 @@ public sealed class RecordKind<T>(
     public string JsonName { get; } = jsonName;
 
     public string DisplayName { get; } = displayName;
+
+    public string PluralName { get; } = pluralName;
 
     /// <summary>The key that identifies a record of this kind across the graph: an upsert with the same key replaces it.</summary>
     public string KeyOf(T record) => key(record);
