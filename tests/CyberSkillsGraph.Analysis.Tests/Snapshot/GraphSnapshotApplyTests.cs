@@ -7,7 +7,7 @@ using FsCheck.Fluent;
 
 namespace CyberSkillsGraph.Analysis.Tests.Snapshot;
 
-/// <summary>A snapshot updated by writes answers every analysis exactly like one built from scratch from the same records.</summary>
+/// <summary>A snapshot updated by writes answers every analysis, with and without proposed mappings, exactly like one built from scratch from the same records.</summary>
 public sealed class GraphSnapshotApplyTests
 {
     private static readonly int?[] Years = [null, 2025, 2026];
@@ -18,8 +18,12 @@ public sealed class GraphSnapshotApplyTests
         PropertyRun.Check(Prop.ForAll(RandomChanges.Arbitrary, run =>
         {
             var snapshot = GraphSnapshot.Build(run.Graph.Content);
-            // A gap report builds the supply index, which writes then update rather than leave to be built again.
-            if (run.SupplyBuiltFirst) _ = GraphAnalyses.RegionGaps(snapshot, run.Graph.RegionCodes.First(), null);
+            // Gap reports build the supply indices (approved mappings, and with proposals), which writes then update.
+            if (run.SupplyBuiltFirst)
+            {
+                _ = GraphAnalyses.RegionGaps(snapshot, run.Graph.RegionCodes.First(), null);
+                _ = GraphAnalyses.RegionGaps(snapshot, run.Graph.RegionCodes.First(), null, includeProposed: true);
+            }
             var revision = snapshot.Revision;
             foreach (var change in run.Changes) snapshot = snapshot.Apply(change, ++revision);
 
@@ -112,13 +116,19 @@ public sealed class GraphSnapshotApplyTests
         foreach (var region in graph.RegionCodes)
         {
             foreach (var year in Years)
-                Assert.Equal(ReportLines.Of(GraphAnalyses.RegionGaps(expected, region, year)), ReportLines.Of(GraphAnalyses.RegionGaps(actual, region, year)));
+            {
+                foreach (var proposed in new[] { false, true })
+                    Assert.Equal(ReportLines.Of(GraphAnalyses.RegionGaps(expected, region, year, proposed)), ReportLines.Of(GraphAnalyses.RegionGaps(actual, region, year, proposed)));
+            }
             foreach (var role in final.Roles)
                 Assert.Equal(ReportLines.Of(GraphAnalyses.LearningPath(expected, role.Id, region)), ReportLines.Of(GraphAnalyses.LearningPath(actual, role.Id, region)));
             foreach (var competence in final.Competences)
             {
                 for (var level = 1; level <= 5; level++)
-                    Assert.Equal(Explained(expected, region, competence.Id, level), Explained(actual, region, competence.Id, level));
+                {
+                    foreach (var proposed in new[] { false, true })
+                        Assert.Equal(Explained(expected, region, competence.Id, level, proposed), Explained(actual, region, competence.Id, level, proposed));
+                }
             }
             var filter = new ProgrammeFilter(Region: region, IncludeRetired: true);
             Assert.Equal(ProgrammeFinder.Find(expected, filter, 100, null).Items, ProgrammeFinder.Find(actual, filter, 100, null).Items);
@@ -126,15 +136,25 @@ public sealed class GraphSnapshotApplyTests
         foreach (var source in final.Frameworks)
         {
             foreach (var target in final.Frameworks)
-                Assert.Equal(ReportLines.Of(GraphAnalyses.FrameworkCoverage(expected, source.Id, target.Id)), ReportLines.Of(GraphAnalyses.FrameworkCoverage(actual, source.Id, target.Id)));
+            {
+                foreach (var proposed in new[] { false, true })
+                {
+                    Assert.Equal(
+                        ReportLines.Of(GraphAnalyses.FrameworkCoverage(expected, source.Id, target.Id, includeProposed: proposed)),
+                        ReportLines.Of(GraphAnalyses.FrameworkCoverage(actual, source.Id, target.Id, includeProposed: proposed)));
+                }
+            }
         }
         foreach (var id in final.Competences.Select(c => c.Id).Concat(final.Roles.Select(r => r.Id)))
-            Assert.Equal(ReportLines.Of(GraphAnalyses.Equivalents(expected, id)), ReportLines.Of(GraphAnalyses.Equivalents(actual, id)));
+        {
+            foreach (var proposed in new[] { false, true })
+                Assert.Equal(ReportLines.Of(GraphAnalyses.Equivalents(expected, id, includeProposed: proposed)), ReportLines.Of(GraphAnalyses.Equivalents(actual, id, includeProposed: proposed)));
+        }
         foreach (var programme in final.TrainingProgrammes)
             Assert.Equal(expected.ProgrammeIndex(programme.Id), actual.ProgrammeIndex(programme.Id));
     }
 
-    private static List<string> Explained(GraphSnapshot snapshot, string region, string competence, int level) =>
-        [.. GraphAnalyses.ExplainSupply(snapshot, region, competence, level).Select(e =>
+    private static List<string> Explained(GraphSnapshot snapshot, string region, string competence, int level, bool includeProposed) =>
+        [.. GraphAnalyses.ExplainSupply(snapshot, region, competence, level, includeProposed).Select(e =>
             $"{e.Programme.Id} {e.DevelopedCompetence}@{e.DevelopedLevel} counts={e.CountsAsSupply} {ReportLines.Path(e.Path)}")];
 }
