@@ -18,16 +18,20 @@ internal static class BenchmarkGraph
             ? scale
             : throw new InvalidOperationException("CYBERSKILLS_BENCH_SCALE must be S, M or L.");
 
-    public static string DatabasePath =>
-        Path.Combine(Path.GetTempPath(), "cyberskills-bench", $"{Scale.Name}-{Seed}-v1.db");
+    public static string DatabasePath => DatabasePathOf(Scale);
+
+    public static string DatabasePathOf(SyntheticScale scale) =>
+        Path.Combine(Path.GetTempPath(), "cyberskills-bench", $"{scale.Name}-{Seed}-v1.db");
+
+    public static Task<SqliteGraphStore> StoreAsync() => StoreAsync(Scale);
 
     /// <summary>Creates the database on first use: generate, validate and import as one change set.</summary>
-    public static async Task<SqliteGraphStore> StoreAsync()
+    public static async Task<SqliteGraphStore> StoreAsync(SyntheticScale scale)
     {
-        var store = new SqliteGraphStore(DatabasePath);
+        var store = new SqliteGraphStore(DatabasePathOf(scale));
         await store.InitializeAsync(CancellationToken.None);
         if (await store.GetRevisionAsync(CancellationToken.None) > 0) return store;
-        var documents = SyntheticGraphGenerator.Generate(Scale, Seed).Select(d => new NamedDataset(d.Info.Id, d)).ToList();
+        var documents = SyntheticGraphGenerator.Generate(scale, Seed).Select(d => new NamedDataset(d.Info.Id, d)).ToList();
         var result = await new DatasetImporter(store).ImportAsync(documents, [], null, null, CancellationToken.None);
         if (!result.Succeeded) throw new InvalidOperationException("The synthetic graph is invalid:\n" + string.Join("\n", result.Problems.Take(20)));
         return store;

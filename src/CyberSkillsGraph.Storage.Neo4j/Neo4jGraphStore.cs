@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.ExceptionServices;
+using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Model;
 using CyberSkillsGraph.Domain.Storage;
 using CyberSkillsGraph.Storage.Neo4j.Graph;
@@ -7,6 +8,7 @@ using CyberSkillsGraph.Storage.Neo4j.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
+using RecordKinds = CyberSkillsGraph.Storage.Neo4j.Graph.RecordKinds;
 
 namespace CyberSkillsGraph.Storage.Neo4j;
 
@@ -210,7 +212,7 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
         for (var row = 0; row < found.Rows.Count; row++)
         {
             position[found.GetString(row, "id")!] = datasets.Count;
-            datasets.Add(new Dataset(RecordJson.Deserialize<DatasetInfo>(found.GetString(row, "body")!)));
+            datasets.Add(new Dataset(RecordJson.Parse<DatasetInfo>(found.GetString(row, "body")!)));
         }
 
         foreach (var kind in RecordKinds.All)

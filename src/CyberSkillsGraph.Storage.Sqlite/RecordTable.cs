@@ -11,22 +11,22 @@ internal interface IRecordTable
 {
     string Name { get; }
 
+    IRecordKind Kind { get; }
+
     IEnumerable<(string Key, string Body)> Rows(Dataset dataset);
 
     Dataset Assign(Dataset dataset, IEnumerable<string> bodies);
 }
 
-internal sealed class RecordTable<T>(
-    string name,
-    Func<T, string> key,
-    Func<Dataset, IReadOnlyList<T>> select,
-    Func<Dataset, IReadOnlyList<T>, Dataset> assign) : IRecordTable
+internal sealed class RecordTable<T>(string name, RecordKind<T> kind) : IRecordTable
 {
     public string Name { get; } = name;
 
+    public IRecordKind Kind => kind;
+
     public IEnumerable<(string Key, string Body)> Rows(Dataset dataset) =>
-        select(dataset).Select(record => (key(record), RecordJson.Of(record)));
+        kind.Of(dataset).Select(record => (kind.KeyOf(record), RecordJson.Of(record)));
 
     public Dataset Assign(Dataset dataset, IEnumerable<string> bodies) =>
-        assign(dataset, [.. bodies.Select(RecordJson.Parse<T>)]);
+        kind.With(dataset, [.. bodies.Select(RecordJson.Parse<T>)]);
 }

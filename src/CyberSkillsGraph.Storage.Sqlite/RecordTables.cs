@@ -2,19 +2,25 @@ using CyberSkillsGraph.Domain.Model;
 
 namespace CyberSkillsGraph.Storage.Sqlite;
 
-/// <summary>Every kind of record the graph holds, in the order a change set writes them.</summary>
+/// <summary>The table of every kind of record, in the order a change set writes them. A table name is part of the schema: a new kind needs a migration step that creates its table.</summary>
 internal static class RecordTables
 {
-    public static readonly IReadOnlyList<IRecordTable> All =
+    public static readonly IReadOnlyList<IRecordTable> All = Checked(
     [
-        new RecordTable<Region>("regions", r => r.Code, d => d.Regions, (d, x) => d with { Regions = x }),
-        new RecordTable<Framework>("frameworks", f => f.Id, d => d.Frameworks, (d, x) => d with { Frameworks = x }),
-        new RecordTable<Competence>("competences", c => c.Id, d => d.Competences, (d, x) => d with { Competences = x }),
-        new RecordTable<Role>("roles", r => r.Id, d => d.Roles, (d, x) => d with { Roles = x }),
-        new RecordTable<Standard>("standards", s => s.Id, d => d.Standards, (d, x) => d with { Standards = x }),
-        new RecordTable<Mapping>("mappings", m => m.Key, d => d.Mappings, (d, x) => d with { Mappings = x }),
-        new RecordTable<Provider>("providers", p => p.Id, d => d.Providers, (d, x) => d with { Providers = x }),
-        new RecordTable<TrainingProgramme>("training_programmes", p => p.Id, d => d.TrainingProgrammes, (d, x) => d with { TrainingProgrammes = x }),
-        new RecordTable<DemandEntry>("demand", e => e.Key, d => d.Demand, (d, x) => d with { Demand = x }),
-    ];
+        new RecordTable<Region>("regions", RecordKinds.Regions),
+        new RecordTable<Framework>("frameworks", RecordKinds.Frameworks),
+        new RecordTable<Competence>("competences", RecordKinds.Competences),
+        new RecordTable<Role>("roles", RecordKinds.Roles),
+        new RecordTable<Standard>("standards", RecordKinds.Standards),
+        new RecordTable<Mapping>("mappings", RecordKinds.Mappings),
+        new RecordTable<Provider>("providers", RecordKinds.Providers),
+        new RecordTable<TrainingProgramme>("training_programmes", RecordKinds.TrainingProgrammes),
+        new RecordTable<DemandEntry>("demand", RecordKinds.Demand),
+    ]);
+
+    /// <summary>A kind without a table would be dropped silently on every write: refuse to start instead.</summary>
+    private static IReadOnlyList<IRecordTable> Checked(IReadOnlyList<IRecordTable> tables) =>
+        RecordKinds.All.FirstOrDefault(kind => tables.All(t => t.Kind != kind)) is { } missing
+            ? throw new InvalidOperationException($"The SQLite store has no table for {missing.DisplayName} records.")
+            : tables;
 }

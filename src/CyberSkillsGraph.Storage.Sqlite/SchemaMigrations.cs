@@ -4,17 +4,34 @@ namespace CyberSkillsGraph.Storage.Sqlite;
 
 /// <summary>
 /// Versioned schema changes, applied in order inside one transaction and recorded in SQLite's
-/// <c>user_version</c>. Append new steps; never edit a released one.
+/// <c>user_version</c>. Each step is literal SQL, never generated from code that may change (a new
+/// record kind in <see cref="RecordTables"/> needs a new step that creates its table). Append new
+/// steps; never edit a released one: the upgrade tests start from a copy of every released schema.
 /// </summary>
 internal static class SchemaMigrations
 {
     private static readonly IReadOnlyList<string> Steps =
     [
         // 1: one table per record kind, the dataset list and the revision counter.
-        string.Concat(RecordTables.All.Select(t =>
-            $"CREATE TABLE {t.Name} (key TEXT PRIMARY KEY NOT NULL, dataset TEXT NOT NULL, body TEXT NOT NULL) WITHOUT ROWID;\n" +
-            $"CREATE INDEX {t.Name}_dataset ON {t.Name} (dataset);\n")) +
         """
+        CREATE TABLE regions (key TEXT PRIMARY KEY NOT NULL, dataset TEXT NOT NULL, body TEXT NOT NULL) WITHOUT ROWID;
+        CREATE INDEX regions_dataset ON regions (dataset);
+        CREATE TABLE frameworks (key TEXT PRIMARY KEY NOT NULL, dataset TEXT NOT NULL, body TEXT NOT NULL) WITHOUT ROWID;
+        CREATE INDEX frameworks_dataset ON frameworks (dataset);
+        CREATE TABLE competences (key TEXT PRIMARY KEY NOT NULL, dataset TEXT NOT NULL, body TEXT NOT NULL) WITHOUT ROWID;
+        CREATE INDEX competences_dataset ON competences (dataset);
+        CREATE TABLE roles (key TEXT PRIMARY KEY NOT NULL, dataset TEXT NOT NULL, body TEXT NOT NULL) WITHOUT ROWID;
+        CREATE INDEX roles_dataset ON roles (dataset);
+        CREATE TABLE standards (key TEXT PRIMARY KEY NOT NULL, dataset TEXT NOT NULL, body TEXT NOT NULL) WITHOUT ROWID;
+        CREATE INDEX standards_dataset ON standards (dataset);
+        CREATE TABLE mappings (key TEXT PRIMARY KEY NOT NULL, dataset TEXT NOT NULL, body TEXT NOT NULL) WITHOUT ROWID;
+        CREATE INDEX mappings_dataset ON mappings (dataset);
+        CREATE TABLE providers (key TEXT PRIMARY KEY NOT NULL, dataset TEXT NOT NULL, body TEXT NOT NULL) WITHOUT ROWID;
+        CREATE INDEX providers_dataset ON providers (dataset);
+        CREATE TABLE training_programmes (key TEXT PRIMARY KEY NOT NULL, dataset TEXT NOT NULL, body TEXT NOT NULL) WITHOUT ROWID;
+        CREATE INDEX training_programmes_dataset ON training_programmes (dataset);
+        CREATE TABLE demand (key TEXT PRIMARY KEY NOT NULL, dataset TEXT NOT NULL, body TEXT NOT NULL) WITHOUT ROWID;
+        CREATE INDEX demand_dataset ON demand (dataset);
         CREATE TABLE datasets (id TEXT PRIMARY KEY NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL);
         CREATE TABLE meta (name TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL);
         INSERT INTO meta (name, value) VALUES ('revision', 0);

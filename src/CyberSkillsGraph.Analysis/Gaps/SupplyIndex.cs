@@ -5,74 +5,169 @@ namespace CyberSkillsGraph.Analysis.Gaps;
 
 /// <summary>
 /// Seats that fully and partially supply each (competence, level), summed so that any region's
-/// subtree is answered in constant time, plus the highest level each region's own programmes reach.
+/// subtree is answered in constant time, plus how many programmes fully supplying it each region
+/// and each subtree has (for accessibility).
 ///
 /// A programme offered in several regions must count once in a subtree that holds more than one of
 /// them. Each programme adds its seats at each of its regions (sorted in pre-order) and takes them
 /// away at the lowest common ancestor of each neighbouring pair; the sum over any subtree is then
 /// its seats exactly when the subtree holds one of its regions. Prefix sums over pre-order positions
 /// turn a subtree sum into one subtraction.
+///
+/// Every figure is a sum over programmes, so a write that changes a few programmes takes their old
+/// contribution away and adds the new one (<see cref="With"/>), for the competences whose search
+/// reaches what they develop, instead of building the index again. Each competence has its own
+/// block, so an updated index copies the blocks it changes and shares the rest.
 /// </summary>
 internal sealed class SupplyIndex
 {
     private const int Levels = 5;
 
     private readonly int _positions;
-    private readonly long[] _fullSeats;
-    private readonly long[] _partialSeats;
-    private readonly byte[] _ownMaxLevel;
-    private readonly byte[] _subtreeMaxLevel;
 
+    /// <summary>
+    /// Per competence: full seats, partial seats and the count of fully supplying programmes, each as Levels rows of
+    /// prefix sums over positions+1 entries, then the count of fully supplying programmes offered in each region itself
+    /// (Levels rows of positions entries).
+    /// </summary>
+    private readonly long[][] _blocks;
+
+    /// <summary>The mapping graph the searches follow: the approved one, or the preview graph with proposals.</summary>
     private readonly ElementGraph _elements;
 
-    /// <summary>Builds the index over <c>elements</c>: the approved mapping graph, or the preview graph with proposals.</summary>
+    /// <summary>Builds the index over <paramref name="elements"/>: the approved mapping graph, or the preview graph with proposals.</summary>
     public SupplyIndex(GraphSnapshot snapshot, ElementGraph elements)
     {
         _elements = elements;
         var tree = snapshot.RegionTree;
         _positions = tree.Count;
         var competences = snapshot.Competences.Count;
-        _fullSeats = new long[competences * Levels * (_positions + 1)];
-        _partialSeats = new long[competences * Levels * (_positions + 1)];
-        _ownMaxLevel = new byte[competences * _positions];
-        _subtreeMaxLevel = new byte[competences * _positions];
+        _blocks = new long[competences][];
         var contributions = RegionContributions(snapshot);
 
-        // Each competence writes only its own slices, so competences are filled in parallel.
+        // Each competence writes only its own block, so competences are filled in parallel.
         Parallel.For(0, competences,
             () => new Scratch(snapshot, elements),
             (competence, _, scratch) =>
             {
-                Fill(snapshot, contributions, competence, scratch);
+                _blocks[competence] = Fill(snapshot, contributions, competence, scratch);
                 return scratch;
             },
             _ => { });
     }
 
+    private SupplyIndex(int positions, long[][] blocks, ElementGraph elements)
+    {
+        _positions = positions;
+        _blocks = blocks;
+        _elements = elements;
+    }
+
+    private int RowLength => _positions + 1;
+    private int FullRow(int level) => (level - 1) * RowLength;
+    private int PartialRow(int level) => (Levels + level - 1) * RowLength;
+    private int CountRow(int level) => (2 * Levels + level - 1) * RowLength;
+    private int OwnRow(int level) => 3 * Levels * RowLength + (level - 1) * _positions;
+    private int BlockLength => 3 * Levels * RowLength + Levels * _positions;
+
     /// <summary>Seats of programmes offered in the region's subtree that fully supply the competence at the level.</summary>
-    public long Supply(RegionTree tree, int region, int competence, int level) => SubtreeSum(_fullSeats, tree, region, competence, level);
+    public long Supply(RegionTree tree, int region, int competence, int level) => SubtreeSum(FullRow(level), tree, region, competence);
 
     /// <summary>Seats of programmes offered in the region's subtree that only partially supply it.</summary>
-    public long PartialSupply(RegionTree tree, int region, int competence, int level) => SubtreeSum(_partialSeats, tree, region, competence, level);
+    public long PartialSupply(RegionTree tree, int region, int competence, int level) => SubtreeSum(PartialRow(level), tree, region, competence);
 
     /// <summary>True when a programme offered in the region's subtree or in one of its ancestors fully supplies the competence at the level.</summary>
     public bool Accessible(RegionTree tree, int region, int competence, int level)
     {
-        if (_subtreeMaxLevel[competence * _positions + tree.Position(region)] >= level) return true;
+        if (SubtreeSum(CountRow(level), tree, region, competence) > 0) return true;
+        var own = OwnRow(level);
         foreach (var ancestor in tree.Ancestors(region))
         {
-            if (_ownMaxLevel[competence * _positions + tree.Position(ancestor)] >= level) return true;
+            if (_blocks[competence][own + tree.Position(ancestor)] > 0) return true;
         }
         return false;
     }
 
-    private long SubtreeSum(long[] table, RegionTree tree, int region, int competence, int level)
+    /// <summary>
+    /// The index of <paramref name="next"/>, which differs from <paramref name="previous"/> (this index's snapshot) only in
+    /// the programmes given as (old index or -1, new index): the region tree, the elements and their mappings are the same,
+    /// so this index's mapping graph serves both.
+    /// </summary>
+    public SupplyIndex With(GraphSnapshot previous, GraphSnapshot next, IReadOnlyList<(int Old, int New)> programmes)
     {
-        var row = (competence * Levels + level - 1) * (_positions + 1);
-        return table[row + tree.SubtreeEnd(region)] - table[row + tree.Position(region)];
+        var versions = new List<(Version Version, int Sign)>();
+        foreach (var (old, @new) in programmes)
+        {
+            if (old >= 0) versions.Add((Version.Of(previous, old), -1));
+            versions.Add((Version.Of(next, @new), +1));
+        }
+
+        // A competence's supply changes only if its search reaches a competence the programme develops; searches
+        // follow mappings both ways within the hop limit, so those are the competences reached from what it develops.
+        var search = new CoverageSearch(_elements, GraphAnalyses.DefaultMaxHops);
+        var affected = new SortedSet<int>();
+        foreach (var developed in versions.SelectMany(v => v.Version.Develops).Select(d => d.Competence).Distinct())
+        {
+            search.Run(_elements.CompetenceNode(developed));
+            foreach (var node in search.Reached)
+            {
+                if (_elements.KindOf(node) == Domain.Model.ElementKind.Competence) affected.Add(node);
+            }
+        }
+
+        var blocks = (long[][])_blocks.Clone();
+        var tree = next.RegionTree;
+        foreach (var competence in affected)
+        {
+            search.Run(_elements.CompetenceNode(competence));
+            var block = (long[])blocks[competence].Clone();
+            foreach (var (version, sign) in versions) Add(block, tree, search, version, sign);
+            blocks[competence] = block;
+        }
+        return new SupplyIndex(_positions, blocks, _elements);
     }
 
-    private void Fill(GraphSnapshot snapshot, Contributions contributions, int competence, Scratch scratch)
+    private long SubtreeSum(int row, RegionTree tree, int region, int competence)
+    {
+        var block = _blocks[competence];
+        return block[row + tree.SubtreeEnd(region)] - block[row + tree.Position(region)];
+    }
+
+    /// <summary>Adds (sign +1) or takes away (-1) one programme's contribution to the block of the competence <paramref name="search"/> ran from.</summary>
+    private void Add(long[] block, RegionTree tree, CoverageSearch search, Version version, int sign)
+    {
+        byte full = 0, partial = 0;
+        foreach (var (competence, level) in version.Develops)
+        {
+            // Competences are the first nodes of the element graph, so a competence index is its node.
+            if (!search.IsReached(competence)) continue;
+            if (search.ClassOf(competence) is CoverageClass.Equal or CoverageClass.Full) full = Math.Max(full, (byte)level);
+            else partial = Math.Max(partial, (byte)level);
+        }
+        if (full == 0 && partial <= full) return;
+        foreach (var (position, contributionSign) in PositionsOf(tree, version.Regions))
+        {
+            var signed = sign * contributionSign;
+            for (var level = 1; level <= full; level++)
+            {
+                AddFrom(FullRow(level), position, (long)signed * version.Seats);
+                AddFrom(CountRow(level), position, signed);
+            }
+            for (var level = full + 1; level <= partial; level++) AddFrom(PartialRow(level), position, (long)signed * version.Seats);
+        }
+        foreach (var region in version.Regions)
+        {
+            for (var level = 1; level <= full; level++) block[OwnRow(level) + tree.Position(region)] += sign;
+        }
+
+        // Entry k of a prefix row sums positions below k, so a change at a position moves every entry after it.
+        void AddFrom(int row, int position, long amount)
+        {
+            for (var k = position + 1; k <= _positions; k++) block[row + k] += amount;
+        }
+    }
+
+    private long[] Fill(GraphSnapshot snapshot, Contributions contributions, int competence, Scratch scratch)
     {
         var search = scratch.Search;
         search.Run(_elements.CompetenceNode(competence));
@@ -103,9 +198,10 @@ internal sealed class SupplyIndex
         // partial supply those whose full level is below L and partial level at least L (a difference array).
         const int Width = Levels + 2;
         Array.Clear(scratch.FullAt);
+        Array.Clear(scratch.CountAt);
         Array.Clear(scratch.PartialDelta);
         var tree = snapshot.RegionTree;
-        var ownMax = _ownMaxLevel.AsSpan(competence * _positions, _positions);
+        var block = new long[BlockLength];
         foreach (var p in scratch.Touched)
         {
             int fullLevel = scratch.Programmes[p].Full, partialLevel = scratch.Programmes[p].Partial;
@@ -114,59 +210,62 @@ internal sealed class SupplyIndex
             for (var c = contributions.Offsets[set]; c < contributions.Offsets[set + 1]; c++)
             {
                 var at = contributions.Positions[c] * Width;
-                var signed = (long)contributions.Signs[c] * seats;
-                if (fullLevel > 0) scratch.FullAt[at + fullLevel] += signed;
+                var sign = contributions.Signs[c];
+                if (fullLevel > 0)
+                {
+                    scratch.FullAt[at + fullLevel] += (long)sign * seats;
+                    scratch.CountAt[at + fullLevel] += sign;
+                }
                 if (partialLevel > fullLevel)
                 {
-                    scratch.PartialDelta[at + fullLevel + 1] += signed;
-                    scratch.PartialDelta[at + partialLevel + 1] -= signed;
+                    scratch.PartialDelta[at + fullLevel + 1] += (long)sign * seats;
+                    scratch.PartialDelta[at + partialLevel + 1] -= (long)sign * seats;
                 }
             }
-            if (fullLevel > 0)
+            foreach (var region in contributions.Regions[set])
             {
-                foreach (var region in contributions.Regions[set])
-                {
-                    ref var own = ref ownMax[tree.Position(region)];
-                    own = Math.Max(own, (byte)fullLevel);
-                }
+                for (var level = 1; level <= fullLevel; level++) block[OwnRow(level) + tree.Position(region)]++;
             }
         }
         for (var position = 0; position < _positions; position++)
         {
             var at = position * Width;
-            long full = 0, partial = 0;
+            long full = 0, count = 0, partial = 0;
             for (var level = Levels; level >= 1; level--)
             {
                 full += scratch.FullAt[at + level];
-                _fullSeats[(competence * Levels + level - 1) * (_positions + 1) + position + 1] = full;
+                count += scratch.CountAt[at + level];
+                block[FullRow(level) + position + 1] = full;
+                block[CountRow(level) + position + 1] = count;
             }
             for (var level = 1; level <= Levels; level++)
             {
                 partial += scratch.PartialDelta[at + level];
-                _partialSeats[(competence * Levels + level - 1) * (_positions + 1) + position + 1] = partial;
+                block[PartialRow(level) + position + 1] = partial;
             }
         }
+        for (var row = 0; row < 3 * Levels; row++)
+        {
+            var start = row * RowLength;
+            for (var position = 0; position < _positions; position++) block[start + position + 1] += block[start + position];
+        }
+        return block;
+    }
 
-        for (var level = 0; level < Levels; level++)
+    /// <summary>The pre-order positions where a programme offered in <paramref name="regions"/> (distinct, in pre-order) adds its seats (+1) or takes them away (-1).</summary>
+    private static IEnumerable<(int Position, int Sign)> PositionsOf(RegionTree tree, int[] regions)
+    {
+        for (var i = 0; i < regions.Length; i++)
         {
-            var row = (competence * Levels + level) * (_positions + 1);
-            for (var position = 0; position < _positions; position++)
-            {
-                _fullSeats[row + position + 1] += _fullSeats[row + position];
-                _partialSeats[row + position + 1] += _partialSeats[row + position];
-            }
-        }
-        // Children follow their parent in pre-order, so a backwards pass folds each subtree into its root.
-        var slice = competence * _positions;
-        for (var position = 0; position < _positions; position++) _subtreeMaxLevel[slice + position] = _ownMaxLevel[slice + position];
-        for (var position = _positions - 1; position > 0; position--)
-        {
-            var parent = tree.Parent(tree.AtPosition(position));
-            if (parent < 0) continue;
-            ref var parentMax = ref _subtreeMaxLevel[slice + tree.Position(parent)];
-            parentMax = Math.Max(parentMax, _subtreeMaxLevel[slice + position]);
+            yield return (tree.Position(regions[i]), 1);
+            if (i + 1 < regions.Length && tree.LowestCommonAncestor(regions[i], regions[i + 1]) is var lca and >= 0)
+                yield return (tree.Position(lca), -1);
         }
     }
+
+    /// <summary>The distinct regions a programme is offered in, in pre-order; none for a retired programme.</summary>
+    private static int[] OfferedIn(GraphSnapshot snapshot, int programme) =>
+        snapshot.ProgrammeRegions.TargetsOf(programme).ToArray().Distinct().OrderBy(snapshot.RegionTree.Position).ToArray();
 
     /// <summary>
     /// The distinct sets of regions programmes are offered in, each with the pre-order positions where
@@ -183,21 +282,16 @@ internal sealed class SupplyIndex
         var signs = new List<int>();
         for (var p = 0; p < snapshot.Programmes.Count; p++)
         {
-            var offered = snapshot.ProgrammeRegions.TargetsOf(p).ToArray().Distinct().OrderBy(tree.Position).ToArray();
+            var offered = OfferedIn(snapshot, p);
             var key = string.Join(',', offered);
             if (!sets.TryGetValue(key, out var set))
             {
                 sets[key] = set = regions.Count;
                 regions.Add(offered);
-                for (var i = 0; i < offered.Length; i++)
+                foreach (var (position, sign) in PositionsOf(tree, offered))
                 {
-                    positions.Add(tree.Position(offered[i]));
-                    signs.Add(1);
-                    if (i + 1 < offered.Length && tree.LowestCommonAncestor(offered[i], offered[i + 1]) is var lca and >= 0)
-                    {
-                        positions.Add(tree.Position(lca));
-                        signs.Add(-1);
-                    }
+                    positions.Add(position);
+                    signs.Add(sign);
                 }
                 offsets.Add(positions.Count);
             }
@@ -210,10 +304,24 @@ internal sealed class SupplyIndex
 
     private sealed record Contributions(int[] SetOf, int[] Seats, int[][] Regions, int[] Offsets, int[] Positions, int[] Signs);
 
-    /// <summary>Per-thread working memory: a search, per programme the best levels seen for the competence being filled, and seats by region position and level.</summary>
+    /// <summary>What one version of a programme contributes: its seats, what it develops (none when retired) and where it is offered.</summary>
+    private sealed record Version(int Seats, (int Competence, int Level)[] Develops, int[] Regions)
+    {
+        public static Version Of(GraphSnapshot snapshot, int programme)
+        {
+            var competences = snapshot.ProgrammeDevelops.TargetsOf(programme);
+            var levels = snapshot.ProgrammeDevelops.LevelsOf(programme);
+            var develops = new (int, int)[competences.Length];
+            for (var i = 0; i < develops.Length; i++) develops[i] = (competences[i], levels[i]);
+            return new Version(snapshot.Programmes[programme].SeatsPerYear, develops, OfferedIn(snapshot, programme));
+        }
+    }
+
+    /// <summary>Per-thread working memory: a search, per programme the best levels seen for the competence being filled, and seats and counts by region position and level.</summary>
     private sealed class Scratch(GraphSnapshot snapshot, ElementGraph elements)
     {
         public long[] FullAt { get; } = new long[snapshot.RegionTree.Count * (Levels + 2)];
+        public long[] CountAt { get; } = new long[snapshot.RegionTree.Count * (Levels + 2)];
         public long[] PartialDelta { get; } = new long[snapshot.RegionTree.Count * (Levels + 2)];
         public CoverageSearch Search { get; } = new(elements, GraphAnalyses.DefaultMaxHops);
         public ProgrammeLevels[] Programmes { get; } = new ProgrammeLevels[snapshot.Programmes.Count];

@@ -15,19 +15,30 @@ public sealed class ElementGraph
     /// <summary>How a hop reads along an edge, as far as coverage classes care.</summary>
     public const byte Equal = 0, Subset = 1, Other = 2;
 
-    private readonly GraphSnapshot _snapshot;
+    // The element lists and their indices, not the snapshot: a snapshot updated by a write shares this graph, and must not keep its predecessor alive through it.
+    private readonly IReadOnlyList<Competence> _competences;
+    private readonly IReadOnlyList<Role> _roles;
+    private readonly IReadOnlyList<Standard> _standards;
+    private readonly IReadOnlyDictionary<string, int> _competenceIndex;
+    private readonly IReadOnlyDictionary<string, int> _roleIndex;
+    private readonly IReadOnlyDictionary<string, int> _standardIndex;
     private readonly int _roleBase;
     private readonly int _standardBase;
 
-    internal ElementGraph(GraphSnapshot snapshot, bool includeProposed)
+    internal ElementGraph(
+        IReadOnlyList<Competence> competences, IReadOnlyDictionary<string, int> competenceIndex,
+        IReadOnlyList<Role> roles, IReadOnlyDictionary<string, int> roleIndex,
+        IReadOnlyList<Standard> standards, IReadOnlyDictionary<string, int> standardIndex,
+        IReadOnlyList<Mapping> mappings, bool includeProposed)
     {
-        _snapshot = snapshot;
-        _roleBase = snapshot.Competences.Count;
-        _standardBase = _roleBase + snapshot.Roles.Count;
-        Count = _standardBase + snapshot.Standards.Count;
+        (_competences, _competenceIndex, _roles, _roleIndex, _standards, _standardIndex) =
+            (competences, competenceIndex, roles, roleIndex, standards, standardIndex);
+        _roleBase = competences.Count;
+        _standardBase = _roleBase + roles.Count;
+        Count = _standardBase + standards.Count;
 
         var edges = new List<(int From, int To, byte Reading, byte Strength, bool Proposed)>();
-        foreach (var mapping in snapshot.Mappings)
+        foreach (var mapping in mappings)
         {
             var proposed = mapping.Status != MappingStatus.Approved;
             if ((proposed && !includeProposed) || mapping.Relationship == Relationship.NotRelated) continue;
@@ -71,9 +82,9 @@ public sealed class ElementGraph
 
     public int IndexOf(string id)
     {
-        if (_snapshot.CompetenceIndex(id) is var c and >= 0) return c;
-        if (_snapshot.RoleIndex(id) is var r and >= 0) return _roleBase + r;
-        if (_snapshot.StandardIndex(id) is var s and >= 0) return _standardBase + s;
+        if (_competenceIndex.TryGetValue(id, out var c)) return c;
+        if (_roleIndex.TryGetValue(id, out var r)) return _roleBase + r;
+        if (_standardIndex.TryGetValue(id, out var s)) return _standardBase + s;
         return -1;
     }
 
@@ -82,16 +93,16 @@ public sealed class ElementGraph
 
     public string IdOf(int node) => KindOf(node) switch
     {
-        ElementKind.Competence => _snapshot.Competences[node].Id,
-        ElementKind.Role => _snapshot.Roles[node - _roleBase].Id,
-        _ => _snapshot.Standards[node - _standardBase].Id,
+        ElementKind.Competence => _competences[node].Id,
+        ElementKind.Role => _roles[node - _roleBase].Id,
+        _ => _standards[node - _standardBase].Id,
     };
 
     /// <summary>The framework of a competence or role node; null for standards.</summary>
     public string? FrameworkOf(int node) => KindOf(node) switch
     {
-        ElementKind.Competence => _snapshot.Competences[node].Framework,
-        ElementKind.Role => _snapshot.Roles[node - _roleBase].Framework,
+        ElementKind.Competence => _competences[node].Framework,
+        ElementKind.Role => _roles[node - _roleBase].Framework,
         _ => null,
     };
 

@@ -1,3 +1,4 @@
+using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Model;
 
 namespace CyberSkillsGraph.Analysis.Snapshot;
@@ -6,19 +7,28 @@ namespace CyberSkillsGraph.Analysis.Snapshot;
 /// An immutable, in-memory copy of the graph at one store revision. Records are held in arrays
 /// sorted by id and addressed by integer index; edges (requirements, programme competences and
 /// regions) are flat arrays with per-record offsets. Every read of the API is served from one
-/// snapshot, so a reader never sees half of a write.
+/// snapshot, so a reader never sees half of a write. A write makes the next snapshot with
+/// <see cref="Apply"/>, which shares every structure the write did not change.
 /// </summary>
-public sealed class GraphSnapshot
+public sealed class GraphSnapshot : IExistingRecords
 {
     private readonly Dictionary<string, int> _frameworkIndex;
     private readonly Dictionary<string, int> _competenceIndex;
     private readonly Dictionary<string, int> _roleIndex;
     private readonly Dictionary<string, int> _standardIndex;
     private readonly Dictionary<string, int> _providerIndex;
-    private readonly Dictionary<string, int> _programmeIndex;
     private readonly Dictionary<string, int[]> _mappingsByElement;
-    private readonly Lazy<Gaps.SupplyIndex> _supply;
-    private readonly Lazy<Gaps.SupplyIndex> _supplyWithProposals;
+    private readonly HashSet<string> _mappingKeys;
+
+    /// <summary>Most programmes a write may change for the supply index to be updated rather than built again.</summary>
+    private const int IncrementalSupplyLimit = 256;
+
+    // Replaced by Apply on its copy of the snapshot, never after the snapshot is published.
+    private TrainingProgramme[] _programmes;
+    private DemandEntry[] _demand;
+    private string[] _programmeSearchText;
+    private Lazy<Gaps.SupplyIndex> _supply;
+    private Lazy<Gaps.SupplyIndex> _supplyWithProposals;
     private readonly Lazy<ElementGraph> _withProposals;
 
     private GraphSnapshot(GraphContent content)
@@ -32,37 +42,65 @@ public sealed class GraphSnapshot
         Roles = Sorted(content.Roles, r => r.Id, out _roleIndex);
         Standards = Sorted(content.Standards, s => s.Id, out _standardIndex);
         Providers = Sorted(content.Providers, p => p.Id, out _providerIndex);
-        Programmes = Sorted(content.TrainingProgrammes, p => p.Id, out _programmeIndex);
+        _programmes = [.. content.TrainingProgrammes.OrderBy(p => p.Id, StringComparer.Ordinal)];
         Mappings = [.. content.Mappings.OrderBy(m => m.Source, StringComparer.Ordinal).ThenBy(m => m.Target, StringComparer.Ordinal)];
-        Demand = [.. content.Demand.OrderBy(d => d.Region, StringComparer.Ordinal).ThenBy(d => d.Role, StringComparer.Ordinal).ThenBy(d => d.Year)];
+        _demand = [.. content.Demand.Order(DemandOrder.Instance)];
 
         CompetencesByFramework = GroupBy(Competences, c => _frameworkIndex.GetValueOrDefault(c.Framework, -1), Frameworks.Count);
         RolesByFramework = GroupBy(Roles, r => _frameworkIndex.GetValueOrDefault(r.Framework, -1), Frameworks.Count);
         RoleRequirements = Edges.Build(Roles, r => r.Requires, req => (CompetenceIndex(req.Competence), req.Level));
-        ProgrammeDevelops = Edges.Build(Programmes, p => p.IsRetired ? [] : p.Develops, dev => (CompetenceIndex(dev.Competence), dev.Level));
-        ProgrammeRegions = Edges.Build(Programmes, p => p.IsRetired ? [] : p.Regions, code => (RegionTree.IndexOf(code), 0));
+        ProgrammeDevelops = Edges.Build(_programmes, DevelopsEdges, edge => edge);
+        ProgrammeRegions = Edges.Build(_programmes, RegionEdges, edge => edge);
         _mappingsByElement = IndexMappings(Mappings);
-        Elements = new ElementGraph(this, includeProposed: false);
-        _withProposals = new Lazy<ElementGraph>(() => new ElementGraph(this, includeProposed: true), LazyThreadSafetyMode.ExecutionAndPublication);
+        _mappingKeys = [.. Mappings.Select(m => m.Key)];
+        Elements = new ElementGraph(Competences, _competenceIndex, Roles, _roleIndex, Standards, _standardIndex, Mappings, includeProposed: false);
+        // The factory captures the lists, not the snapshot: snapshots updated by writes share this, and must not keep an older one alive.
+        var (competences, competenceIndex, roles, roleIndex, standards, standardIndex, mappings) = (Competences, _competenceIndex, Roles, _roleIndex, Standards, _standardIndex, Mappings);
+        _withProposals = new Lazy<ElementGraph>(
+            () => new ElementGraph(competences, competenceIndex, roles, roleIndex, standards, standardIndex, mappings, includeProposed: true),
+            LazyThreadSafetyMode.ExecutionAndPublication);
         CompetenceDevelopedBy = ProgrammeDevelops.Reverse(Competences.Count);
-        DemandRegion = [.. Demand.Select(d => RegionTree.IndexOf(d.Region))];
-        DemandRole = [.. Demand.Select(d => RoleIndex(d.Role))];
-        _supply = new Lazy<Gaps.SupplyIndex>(() => new Gaps.SupplyIndex(this, Elements), LazyThreadSafetyMode.ExecutionAndPublication);
-        _supplyWithProposals = new Lazy<Gaps.SupplyIndex>(() => new Gaps.SupplyIndex(this, ElementsWithProposals), LazyThreadSafetyMode.ExecutionAndPublication);
+        DemandRegion = [.. _demand.Select(d => RegionTree.IndexOf(d.Region))];
+        DemandRole = [.. _demand.Select(d => RoleIndex(d.Role))];
+        _supply = LazySupply(includeProposed: false);
+        _supplyWithProposals = LazySupply(includeProposed: true);
         CompetenceRequiredBy = RoleRequirements.Reverse(Competences.Count);
-        ProgrammeHours = [.. Programmes.Select(p => p.Hours)];
-        ProgrammeSearchText = [.. Programmes.Select(p => $"{p.Id}\n{p.Title}\n{ProviderName(p.Provider)}")];
+        ProgrammeHours = [.. _programmes.Select(p => p.Hours)];
+        _programmeSearchText = [.. _programmes.Select(SearchText)];
     }
 
     public static GraphSnapshot Empty { get; } = new(GraphContent.Empty);
 
     public static GraphSnapshot Build(GraphContent content) => new(content);
 
-    /// <summary>The records this snapshot was built from, grouped by dataset: what writes validate against.</summary>
-    public GraphContent Content { get; }
+    /// <summary>
+    /// The snapshot after the store applied <paramref name="upserts"/> as one change at <paramref name="revision"/>, the same
+    /// as one built from the store's content then. A change of demand or programmes only (what planners and providers write
+    /// day to day) updates what depends on them, the supply index included, for the changed records only and shares the
+    /// rest; any other change builds the snapshot again from the merged content. This snapshot is not changed.
+    /// </summary>
+    public GraphSnapshot Apply(IReadOnlyList<Dataset> upserts, long revision)
+    {
+        var content = Content.With(upserts, revision, (kind, key) => kind != RecordKinds.TrainingProgrammes || ProgrammeIndex(key) >= 0);
+        if (RecordKinds.All.Any(kind => kind != RecordKinds.Demand && kind != RecordKinds.TrainingProgrammes && upserts.Any(u => kind.Count(u) > 0)))
+            return Build(content);
 
-    public long Revision { get; }
-    public IReadOnlyList<DatasetInfo> Datasets { get; }
+        var next = (GraphSnapshot)MemberwiseClone();
+        next.Content = content;
+        next.Revision = revision;
+        next.Datasets = [.. content.Datasets.Select(d => d.Info)];
+        var demand = upserts.SelectMany(u => u.Demand).ToList();
+        if (demand.Count > 0) next.UpsertDemand(demand);
+        var programmes = upserts.SelectMany(u => u.TrainingProgrammes).ToList();
+        if (programmes.Count > 0) next.UpsertProgrammes(this, programmes);
+        return next;
+    }
+
+    /// <summary>The records this snapshot was built from, grouped by dataset: what writes validate against.</summary>
+    public GraphContent Content { get; private set; }
+
+    public long Revision { get; private set; }
+    public IReadOnlyList<DatasetInfo> Datasets { get; private set; }
     public RegionTree RegionTree { get; }
     public IReadOnlyList<Framework> Frameworks { get; }
     public IReadOnlyList<Competence> Competences { get; }
@@ -70,8 +108,8 @@ public sealed class GraphSnapshot
     public IReadOnlyList<Standard> Standards { get; }
     public IReadOnlyList<Mapping> Mappings { get; }
     public IReadOnlyList<Provider> Providers { get; }
-    public IReadOnlyList<TrainingProgramme> Programmes { get; }
-    public IReadOnlyList<DemandEntry> Demand { get; }
+    public IReadOnlyList<TrainingProgramme> Programmes => _programmes;
+    public IReadOnlyList<DemandEntry> Demand => _demand;
 
     /// <summary>Competence indices of each framework, by framework index.</summary>
     public IReadOnlyList<int[]> CompetencesByFramework { get; }
@@ -83,16 +121,16 @@ public sealed class GraphSnapshot
     public Edges RoleRequirements { get; }
 
     /// <summary>(competence index, level) of what each programme develops, by programme index; none for retired programmes, so no analysis counts them.</summary>
-    public Edges ProgrammeDevelops { get; }
+    public Edges ProgrammeDevelops { get; private set; }
 
     /// <summary>(region index, 0) of where each programme is offered, by programme index.</summary>
-    public Edges ProgrammeRegions { get; }
+    public Edges ProgrammeRegions { get; private set; }
 
     /// <summary>(role index, level) of the roles requiring each competence, by competence index.</summary>
     public Edges CompetenceRequiredBy { get; }
 
     /// <summary>(programme index, level) of the programmes developing each competence, by competence index.</summary>
-    public Edges CompetenceDevelopedBy { get; }
+    public Edges CompetenceDevelopedBy { get; private set; }
 
     /// <summary>Competences, roles and standards as one node set, joined by the approved mappings that analysis follows.</summary>
     public ElementGraph Elements { get; }
@@ -103,29 +141,42 @@ public sealed class GraphSnapshot
     public ElementGraph ElementsFor(bool includeProposed) => includeProposed ? ElementsWithProposals : Elements;
 
     /// <summary>Region index of each demand entry (-1 when unknown), parallel to <see cref="Demand"/>.</summary>
-    public int[] DemandRegion { get; }
+    public int[] DemandRegion { get; private set; }
 
     /// <summary>Role index of each demand entry (-1 when unknown), parallel to <see cref="Demand"/>.</summary>
-    public int[] DemandRole { get; }
+    public int[] DemandRole { get; private set; }
 
     /// <summary>
-    /// Seats by competence, level and region, built on first use after a write: writes stay quick and
-    /// the first gap report after one pays for the build.
+    /// Seats by competence, level and region, built on first use after a full build; a write of programmes updates an
+    /// index already built (<see cref="Apply"/>), so the change counts in the next gap report without a rebuild.
     /// </summary>
     internal Gaps.SupplyIndex SupplyFor(bool includeProposed) => includeProposed ? _supplyWithProposals.Value : _supply.Value;
 
     /// <summary>Hours of each programme, by programme index: hot loops read this flat array instead of the records.</summary>
-    public int[] ProgrammeHours { get; }
+    public int[] ProgrammeHours { get; private set; }
 
     /// <summary>Id, title and provider name of each programme, for text search.</summary>
-    public IReadOnlyList<string> ProgrammeSearchText { get; }
+    public IReadOnlyList<string> ProgrammeSearchText => _programmeSearchText;
 
     public int FrameworkIndex(string id) => _frameworkIndex.GetValueOrDefault(id, -1);
     public int CompetenceIndex(string id) => _competenceIndex.GetValueOrDefault(id, -1);
     public int RoleIndex(string id) => _roleIndex.GetValueOrDefault(id, -1);
     public int StandardIndex(string id) => _standardIndex.GetValueOrDefault(id, -1);
     public int ProviderIndex(string id) => _providerIndex.GetValueOrDefault(id, -1);
-    public int ProgrammeIndex(string id) => _programmeIndex.GetValueOrDefault(id, -1);
+    /// <summary>A binary search of the sorted programmes: an inserted programme shifts the indices after it, and a dictionary of them would have to be built again on every write.</summary>
+    public int ProgrammeIndex(string id)
+    {
+        int low = 0, high = _programmes.Length - 1;
+        while (low <= high)
+        {
+            var middle = low + (high - low) / 2;
+            var order = string.CompareOrdinal(_programmes[middle].Id, id);
+            if (order == 0) return middle;
+            if (order < 0) low = middle + 1;
+            else high = middle - 1;
+        }
+        return -1;
+    }
 
     public Region? FindRegion(string code) => RegionTree.IndexOf(code) is var i and >= 0 ? RegionTree.Regions[i] : null;
     public Framework? FindFramework(string id) => FrameworkIndex(id) is var i and >= 0 ? Frameworks[i] : null;
@@ -134,6 +185,8 @@ public sealed class GraphSnapshot
     public Standard? FindStandard(string id) => StandardIndex(id) is var i and >= 0 ? Standards[i] : null;
     public Provider? FindProvider(string id) => ProviderIndex(id) is var i and >= 0 ? Providers[i] : null;
     public TrainingProgramme? FindProgramme(string id) => ProgrammeIndex(id) is var i and >= 0 ? Programmes[i] : null;
+
+    public bool HasMapping(string key) => _mappingKeys.Contains(key);
 
     /// <summary>Every mapping, approved or proposed, with the element at either end.</summary>
     public IEnumerable<Mapping> MappingsOf(string elementId) =>
@@ -156,7 +209,55 @@ public sealed class GraphSnapshot
         }
     }
 
-    private string ProviderName(string id) => FindProvider(id)?.Name ?? "";
+    private string SearchText(TrainingProgramme programme) => $"{programme.Id}\n{programme.Title}\n{FindProvider(programme.Provider)?.Name ?? ""}";
+
+    private IReadOnlyList<(int Target, int Level)> DevelopsEdges(TrainingProgramme programme) =>
+        programme.IsRetired ? [] : [.. programme.Develops.Select(d => (CompetenceIndex(d.Competence), d.Level)).Where(e => e.Item1 >= 0)];
+
+    private IReadOnlyList<(int Target, int Level)> RegionEdges(TrainingProgramme programme) =>
+        programme.IsRetired ? [] : [.. programme.Regions.Select(code => (RegionTree.IndexOf(code), 0)).Where(e => e.Item1 >= 0)];
+
+    private Lazy<Gaps.SupplyIndex> LazySupply(bool includeProposed) =>
+        new(() => new Gaps.SupplyIndex(this, ElementsFor(includeProposed)), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private void UpsertDemand(IReadOnlyList<DemandEntry> entries)
+    {
+        var upsert = SortedUpsert<DemandEntry>.Apply(_demand, entries, DemandOrder.Instance);
+        _demand = upsert.Records;
+        DemandRegion = Spliced(DemandRegion, upsert.NewToOld, e => RegionTree.IndexOf(_demand[e].Region));
+        DemandRole = Spliced(DemandRole, upsert.NewToOld, e => RoleIndex(_demand[e].Role));
+    }
+
+    private void UpsertProgrammes(GraphSnapshot previous, IReadOnlyList<TrainingProgramme> programmes)
+    {
+        var upsert = SortedUpsert<TrainingProgramme>.Apply(_programmes, programmes, ProgrammeOrder.Instance);
+        _programmes = upsert.Records;
+        ProgrammeDevelops = ProgrammeDevelops.Splice(upsert.NewToOld, p => DevelopsEdges(_programmes[p]));
+        ProgrammeRegions = ProgrammeRegions.Splice(upsert.NewToOld, p => RegionEdges(_programmes[p]));
+        CompetenceDevelopedBy = CompetenceDevelopedBy.SpliceReverse(upsert.OldToNew, ProgrammeDevelops, upsert.Fresh);
+        ProgrammeHours = Spliced(ProgrammeHours, upsert.NewToOld, p => _programmes[p].Hours);
+        _programmeSearchText = Spliced(_programmeSearchText, upsert.NewToOld, p => SearchText(_programmes[p]));
+        _supply = Updated(previous, previous._supply, upsert, includeProposed: false);
+        _supplyWithProposals = Updated(previous, previous._supplyWithProposals, upsert, includeProposed: true);
+    }
+
+    /// <summary>
+    /// An index already built is updated for the changed programmes; one not built yet is built on first use, and so is
+    /// one after a large import: updating costs a search per competence a changed programme reaches.
+    /// </summary>
+    private Lazy<Gaps.SupplyIndex> Updated(GraphSnapshot previous, Lazy<Gaps.SupplyIndex> index, SortedUpsert<TrainingProgramme> upsert, bool includeProposed)
+    {
+        if (!index.IsValueCreated || upsert.Fresh.Length > IncrementalSupplyLimit) return LazySupply(includeProposed);
+        var changed = upsert.Fresh.Select(p => (previous.ProgrammeIndex(_programmes[p].Id), p)).ToList();
+        return new Lazy<Gaps.SupplyIndex>(index.Value.With(previous, this, changed));
+    }
+
+    private static T[] Spliced<T>(T[] old, int[] newToOld, Func<int, T> fresh)
+    {
+        var spliced = new T[newToOld.Length];
+        for (var i = 0; i < spliced.Length; i++) spliced[i] = newToOld[i] >= 0 ? old[newToOld[i]] : fresh(i);
+        return spliced;
+    }
 
     private static T[] Sorted<T>(IEnumerable<T> records, Func<T, string> key, out Dictionary<string, int> index)
     {

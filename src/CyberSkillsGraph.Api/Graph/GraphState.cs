@@ -9,7 +9,8 @@ namespace CyberSkillsGraph.Api.Graph;
 
 /// <summary>
 /// Holds the snapshot that every read uses and swaps in a new one after each write. Writers in this
-/// process take turns; a reader just takes <see cref="Current"/> and never waits.
+/// process take turns; a reader just takes <see cref="Current"/> and never waits. A local write merges
+/// its change into the current snapshot (<see cref="GraphSnapshot.Apply"/>) instead of reloading the store.
 /// </summary>
 public sealed class GraphState(IGraphStore store, GraphTelemetry telemetry, ILogger<GraphState> logger)
 {
@@ -56,14 +57,19 @@ public sealed class GraphState(IGraphStore store, GraphTelemetry telemetry, ILog
                 var request = prepare(snapshot);
                 // A write that changes nothing (the same values again) stores nothing and keeps the revision.
                 if (request.Documents.Count == 0) return result(snapshot);
-                var problems = DatasetValidator.Validate(request.Documents, snapshot.Content, request.ReadProblems ?? []);
+                var problems = DatasetValidator.Validate(request.Documents, snapshot, request.ReadProblems ?? []);
                 if (problems.Count > 0)
                     throw new WriteRejectedException(ErrorCodes.BadUserInput, $"Nothing was written: {problems.Count} problem(s). {problems[0]}", problems);
                 try
                 {
                     var changes = new ChangeSet([.. request.Documents.Select(d => d.Dataset)], snapshot.Revision, request.Audit);
-                    await store.ApplyAsync(changes, null, cancellationToken);
-                    await LoadLockedAsync(cancellationToken);
+                    var revision = await store.ApplyAsync(changes, null, cancellationToken);
+                    // The store was at the snapshot's revision (the change was conditional on it), so the change is all that differs.
+                    var started = TimeProvider.System.GetTimestamp();
+                    Volatile.Write(ref _current, snapshot.Apply(changes.Upserts, revision));
+                    var elapsed = TimeProvider.System.GetElapsedTime(started);
+                    telemetry.SnapshotLoaded(revision, elapsed);
+                    logger.LogInformation("Applied revision {Revision} to the graph in {Elapsed} ms", revision, elapsed.TotalMilliseconds);
                     return result(Current);
                 }
                 catch (RevisionConflictException) when (attempt < MaxAttempts)

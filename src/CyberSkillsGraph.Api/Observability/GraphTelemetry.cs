@@ -21,7 +21,7 @@ public sealed class GraphTelemetry : IDisposable
         _meter = meters.Create(Name);
         Requests = _meter.CreateCounter<long>("cyberskills.graphql.requests", description: "GraphQL requests, by operation type and outcome.");
         Duration = _meter.CreateHistogram<double>("cyberskills.graphql.duration", unit: "ms", description: "Time to answer a GraphQL request.");
-        SnapshotBuild = _meter.CreateHistogram<double>("cyberskills.snapshot.build.duration", unit: "ms", description: "Time to load the graph and build a snapshot.");
+        SnapshotBuild = _meter.CreateHistogram<double>("cyberskills.snapshot.build.duration", unit: "ms", description: "Time to load the graph and build a snapshot, or to apply a local write to it.");
         _meter.CreateObservableGauge("cyberskills.snapshot.revision", () => Interlocked.Read(ref _revision), description: "Store revision of the snapshot being served.");
     }
 

@@ -42,7 +42,11 @@ public static class DatasetValidator
     /// <summary>Largest workforce one demand entry may state.</summary>
     public const int MaxEmployed = 100_000_000;
 
-    public static IReadOnlyList<DatasetProblem> Validate(IReadOnlyList<NamedDataset> documents, GraphContent existing)
+    public static IReadOnlyList<DatasetProblem> Validate(IReadOnlyList<NamedDataset> documents, GraphContent existing) =>
+        Validate(documents, new ContentRecords(existing));
+
+    /// <summary>Validates against a graph asked record by record (a snapshot): the cost follows the documents, not the graph.</summary>
+    public static IReadOnlyList<DatasetProblem> Validate(IReadOnlyList<NamedDataset> documents, IExistingRecords existing)
     {
         var graph = MergedIndex.Build(documents.Select(d => d.Dataset), existing);
         var problems = new List<DatasetProblem>();
@@ -59,7 +63,11 @@ public static class DatasetValidator
     /// The problems found while reading the documents plus those of <see cref="Validate(IReadOnlyList{NamedDataset}, GraphContent)"/>,
     /// without a cross-record complaint about a field already reported as unreadable.
     /// </summary>
-    public static IReadOnlyList<DatasetProblem> Validate(IReadOnlyList<NamedDataset> documents, GraphContent existing, IReadOnlyList<DatasetProblem> readProblems)
+    public static IReadOnlyList<DatasetProblem> Validate(IReadOnlyList<NamedDataset> documents, GraphContent existing, IReadOnlyList<DatasetProblem> readProblems) =>
+        Validate(documents, new ContentRecords(existing), readProblems);
+
+    /// <inheritdoc cref="Validate(IReadOnlyList{NamedDataset}, GraphContent, IReadOnlyList{DatasetProblem})"/>
+    public static IReadOnlyList<DatasetProblem> Validate(IReadOnlyList<NamedDataset> documents, IExistingRecords existing, IReadOnlyList<DatasetProblem> readProblems)
     {
         var validation = Validate(documents, existing);
         if (readProblems.Count == 0) return validation;
@@ -71,40 +79,39 @@ public static class DatasetValidator
         Validate([new NamedDataset(null, document)], existing);
 
     /// <summary>The graph as it would be after the upsert: later records replace earlier ones by id.</summary>
-    private sealed class MergedIndex
+    private sealed class MergedIndex(IExistingRecords existing)
     {
-        public Dictionary<string, Region> Regions { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, Framework> Frameworks { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, Competence> Competences { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, Role> Roles { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, Standard> Standards { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, Provider> Providers { get; } = new(StringComparer.Ordinal);
-        public HashSet<string> Programmes { get; } = new(StringComparer.Ordinal);
+        public RecordLayer<Region> Regions { get; } = new(existing.FindRegion);
+        public RecordLayer<Framework> Frameworks { get; } = new(existing.FindFramework);
+        public RecordLayer<Competence> Competences { get; } = new(existing.FindCompetence);
+        public RecordLayer<Role> Roles { get; } = new(existing.FindRole);
+        public RecordLayer<Standard> Standards { get; } = new(existing.FindStandard);
+        public RecordLayer<Provider> Providers { get; } = new(existing.FindProvider);
+        public RecordLayer<TrainingProgramme> Programmes { get; } = new(existing.FindProgramme);
 
         /// <summary>Ordered (source, target) keys of every mapping, to refuse a second mapping of a pair read the other way.</summary>
-        public HashSet<string> MappingKeys { get; } = new(StringComparer.Ordinal);
+        public RecordLayer<string> MappingKeys { get; } = new(key => existing.HasMapping(key) ? key : null);
 
         /// <summary>Ids of the existing graph by kind, to refuse an id reused for another kind of entity.</summary>
-        public Dictionary<string, string> ExistingKinds { get; } = new(StringComparer.Ordinal);
+        public ExistingKindLookup ExistingKinds { get; } = new(existing);
 
-        public static MergedIndex Build(IEnumerable<Dataset> incoming, GraphContent existing)
+        public static MergedIndex Build(IEnumerable<Dataset> incoming, IExistingRecords existing)
         {
-            var index = new MergedIndex();
-            foreach (var dataset in existing.Datasets) index.Add(dataset, recordKinds: true);
-            foreach (var dataset in incoming) index.Add(dataset, recordKinds: false);
+            var index = new MergedIndex(existing);
+            foreach (var dataset in incoming) index.Add(dataset);
             return index;
         }
 
-        private void Add(Dataset dataset, bool recordKinds)
+        private void Add(Dataset dataset)
         {
-            foreach (var r in dataset.Regions) { Regions[r.Code] = r; if (recordKinds) ExistingKinds[r.Code] = "region"; }
-            foreach (var f in dataset.Frameworks) { Frameworks[f.Id] = f; if (recordKinds) ExistingKinds[f.Id] = "framework"; }
-            foreach (var p in dataset.Providers) { Providers[p.Id] = p; if (recordKinds) ExistingKinds[p.Id] = "provider"; }
-            foreach (var c in dataset.Competences) { Competences[c.Id] = c; if (recordKinds) ExistingKinds[c.Id] = "competence"; }
-            foreach (var r in dataset.Roles) { Roles[r.Id] = r; if (recordKinds) ExistingKinds[r.Id] = "role"; }
-            foreach (var s in dataset.Standards) { Standards[s.Id] = s; if (recordKinds) ExistingKinds[s.Id] = "standard"; }
-            foreach (var p in dataset.TrainingProgrammes) { Programmes.Add(p.Id); if (recordKinds) ExistingKinds[p.Id] = "training programme"; }
-            foreach (var m in dataset.Mappings) MappingKeys.Add(m.Key);
+            foreach (var r in dataset.Regions) Regions.Set(r.Code, r);
+            foreach (var f in dataset.Frameworks) Frameworks.Set(f.Id, f);
+            foreach (var p in dataset.Providers) Providers.Set(p.Id, p);
+            foreach (var c in dataset.Competences) Competences.Set(c.Id, c);
+            foreach (var r in dataset.Roles) Roles.Set(r.Id, r);
+            foreach (var s in dataset.Standards) Standards.Set(s.Id, s);
+            foreach (var p in dataset.TrainingProgrammes) Programmes.Set(p.Id, p);
+            foreach (var m in dataset.Mappings) MappingKeys.Set(m.Key, m.Key);
         }
 
         public ElementKind? KindOf(string id) =>
@@ -112,6 +119,23 @@ public static class DatasetValidator
             : Roles.ContainsKey(id) ? ElementKind.Role
             : Standards.ContainsKey(id) ? ElementKind.Standard
             : null;
+    }
+
+    /// <summary>The kind of element an id names in the existing graph; a programme id wins over the element kinds, as the last one listed did before.</summary>
+    private sealed class ExistingKindLookup(IExistingRecords existing)
+    {
+        public bool TryGetValue(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? kind)
+        {
+            kind = existing.FindProgramme(id) is not null ? "training programme"
+                : existing.FindStandard(id) is not null ? "standard"
+                : existing.FindRole(id) is not null ? "role"
+                : existing.FindCompetence(id) is not null ? "competence"
+                : existing.FindProvider(id) is not null ? "provider"
+                : existing.FindFramework(id) is not null ? "framework"
+                : existing.FindRegion(id) is not null ? "region"
+                : null;
+            return kind is not null;
+        }
     }
 
     private sealed class DocumentCheck(Dataset dataset, MergedIndex graph, List<DatasetProblem> problems)

@@ -16,4 +16,30 @@ public sealed record GraphContent(long Revision, IReadOnlyList<Dataset> Datasets
     public IEnumerable<Provider> Providers => Datasets.SelectMany(d => d.Providers);
     public IEnumerable<TrainingProgramme> TrainingProgrammes => Datasets.SelectMany(d => d.TrainingProgrammes);
     public IEnumerable<DemandEntry> Demand => Datasets.SelectMany(d => d.Demand);
+
+    /// <summary>
+    /// The content after a store applied <paramref name="upserts"/> as one change at <paramref name="revision"/>: a dataset's
+    /// description is replaced in place or the dataset added at the end, and each record replaces the one with its key,
+    /// moving to the dataset that wrote it. Lists of kinds the change does not touch are shared, not copied.
+    /// <paramref name="mayExist"/>, when given, says whether a record of a kind with a key may already be in the content,
+    /// so that adding new records does not search every dataset for old ones.
+    /// </summary>
+    public GraphContent With(IReadOnlyList<Dataset> upserts, long revision, Func<IRecordKind, string, bool>? mayExist = null)
+    {
+        var datasets = new List<Dataset>(Datasets);
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < datasets.Count; i++) index[datasets[i].Info.Id] = i;
+        foreach (var upsert in upserts)
+        {
+            if (index.TryGetValue(upsert.Info.Id, out var i)) datasets[i] = datasets[i] with { Info = upsert.Info };
+            else
+            {
+                index[upsert.Info.Id] = datasets.Count;
+                datasets.Add(new Dataset(upsert.Info));
+            }
+        }
+        var merged = datasets.ToArray();
+        foreach (var kind in RecordKinds.All) kind.Upsert(merged, index, upserts, mayExist is null ? null : key => mayExist(kind, key));
+        return new GraphContent(revision, merged);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Model;
 
 namespace CyberSkillsGraph.Storage.Neo4j.Graph;
@@ -78,7 +79,7 @@ internal static class GraphCypher
         ["source"] = info.Source,
         ["licence"] = info.Licence,
         ["note"] = info.Note,
-        ["body"] = RecordJson.Serialize(info),
+        ["body"] = RecordJson.Of(info),
     };
 
     public static IReadOnlyDictionary<string, object?> AuditRow(AuditEntry entry, long revision, int position) => new Dictionary<string, object?>

@@ -5,6 +5,9 @@ namespace CyberSkillsGraph.Storage.Neo4j.Graph;
 /// <summary>How one kind of record lives in the graph: its Cypher and its parameter rows.</summary>
 internal interface IRecordKind
 {
+    /// <summary>The record kind this stores, as Domain defines it.</summary>
+    Domain.Model.IRecordKind Kind { get; }
+
     /// <summary>A plural noun for messages: "regions".</summary>
     string Name { get; }
 

@@ -1,3 +1,4 @@
+using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Model;
 
 namespace CyberSkillsGraph.Storage.Neo4j.Graph;
@@ -10,7 +11,9 @@ namespace CyberSkillsGraph.Storage.Neo4j.Graph;
 /// </summary>
 internal sealed class MappingKind : IRecordKind
 {
-    public string Name => "mappings";
+    public Domain.Model.IRecordKind Kind => Domain.Model.RecordKinds.Mappings;
+
+    public string Name => Domain.Model.RecordKinds.Mappings.PluralName;
 
     public IReadOnlyList<string> SchemaStatements { get; } =
         ["CREATE CONSTRAINT maps_to_key IF NOT EXISTS FOR ()-[m:MAPS_TO]-() REQUIRE m.key IS UNIQUE"];
@@ -38,7 +41,7 @@ internal sealed class MappingKind : IRecordKind
         {
             ["key"] = m.Key,
             ["dataset"] = dataset.Info.Id,
-            ["body"] = RecordJson.Serialize(m),
+            ["body"] = RecordJson.Of(m),
             ["source"] = m.Source,
             ["target"] = m.Target,
             ["relationship"] = GraphCypher.Word(m.Relationship),
@@ -52,5 +55,5 @@ internal sealed class MappingKind : IRecordKind
     }));
 
     public Dataset Assign(Dataset dataset, IEnumerable<string> bodies) =>
-        dataset with { Mappings = [.. bodies.Select(RecordJson.Deserialize<Mapping>)] };
+        dataset with { Mappings = [.. bodies.Select(RecordJson.Parse<Mapping>)] };
 }

@@ -1,3 +1,4 @@
+using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Model;
 
 namespace CyberSkillsGraph.Storage.Neo4j.Graph;
@@ -8,18 +9,17 @@ namespace CyberSkillsGraph.Storage.Neo4j.Graph;
 /// properties, and outgoing relationships that are replaced whenever the record is written.
 /// </summary>
 internal sealed class NodeKind<T>(
-    string name,
+    RecordKind<T> kind,
     string label,
     string keyProperty,
-    Func<T, string> key,
-    Func<Dataset, IReadOnlyList<T>> select,
-    Func<Dataset, IReadOnlyList<T>, Dataset> assign,
     Func<T, IEnumerable<(string Name, object? Value)>> properties,
     IReadOnlyList<LinkSpec<T>> links,
     string? extraLabel = null,
     Func<T, string?>? parent = null) : IRecordKind
 {
-    public string Name { get; } = name;
+    public Domain.Model.IRecordKind Kind => kind;
+
+    public string Name => kind.PluralName;
 
     public IReadOnlyList<string> SchemaStatements { get; } =
         [$"CREATE CONSTRAINT {GraphCypher.SnakeCase(label)}_{keyProperty} IF NOT EXISTS FOR (n:{label}) REQUIRE n.{keyProperty} IS UNIQUE"];
@@ -30,14 +30,14 @@ internal sealed class NodeKind<T>(
         $"MATCH (n:{label}){(first ? "" : $" WHERE n.{keyProperty} > $afterKey")} " +
         $"RETURN n.{keyProperty} AS recordKey, n.dataset AS dataset, n.body AS body ORDER BY n.{keyProperty} LIMIT $pageSize";
 
-    public IEnumerable<KeyedRow> Rows(Dataset dataset) => select(dataset).Select(record =>
+    public IEnumerable<KeyedRow> Rows(Dataset dataset) => kind.Of(dataset).Select(record =>
     {
-        var id = key(record);
+        var id = kind.KeyOf(record);
         var props = new Dictionary<string, object?>
         {
             [keyProperty] = id,
             ["dataset"] = dataset.Info.Id,
-            ["body"] = RecordJson.Serialize(record),
+            ["body"] = RecordJson.Of(record),
         };
         foreach (var (property, value) in properties(record)) props[property] = value;
         var rels = links.ToDictionary(
@@ -51,7 +51,7 @@ internal sealed class NodeKind<T>(
     });
 
     public Dataset Assign(Dataset dataset, IEnumerable<string> bodies) =>
-        assign(dataset, [.. bodies.Select(RecordJson.Deserialize<T>)]);
+        kind.With(dataset, [.. bodies.Select(RecordJson.Parse<T>)]);
 
     private static string BuildUpsert(string label, string keyProperty, IReadOnlyList<LinkSpec<T>> links, string? extraLabel)
     {

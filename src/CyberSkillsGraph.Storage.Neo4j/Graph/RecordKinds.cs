@@ -8,26 +8,26 @@ namespace CyberSkillsGraph.Storage.Neo4j.Graph;
 /// </summary>
 internal static class RecordKinds
 {
-    public static readonly IReadOnlyList<IRecordKind> All =
+    public static readonly IReadOnlyList<IRecordKind> All = Checked(
     [
         new NodeKind<Region>(
-            "regions", "Region", "code", r => r.Code, d => d.Regions, (d, x) => d with { Regions = x },
+            Domain.Model.RecordKinds.Regions, "Region", "code",
             r => [("name", r.Name), ("parent", r.Parent), ("note", r.Note)],
             [new("PART_OF", "Region", "code", r => [new(r.Parent)])],
             parent: r => r.Parent),
         new NodeKind<Framework>(
-            "frameworks", "Framework", "id", f => f.Id, d => d.Frameworks, (d, x) => d with { Frameworks = x },
+            Domain.Model.RecordKinds.Frameworks, "Framework", "id",
             f => [("name", f.Name), ("version", f.Version), ("publisher", f.Publisher), ("region", f.Region), ("kind", f.Kind),
                   ("source", f.Source), ("note", f.Note)],
             []),
         new NodeKind<Competence>(
-            "competences", "Competence", "id", c => c.Id, d => d.Competences, (d, x) => d with { Competences = x },
+            Domain.Model.RecordKinds.Competences, "Competence", "id",
             c => [("framework", c.Framework), ("code", c.Code), ("title", c.Title), ("minLevel", c.MinLevel), ("maxLevel", c.MaxLevel),
                   ("area", c.Area), ("note", c.Note)],
             [new("IN_FRAMEWORK", "Framework", "id", c => [new(c.Framework)])],
             extraLabel: "Element"),
         new NodeKind<Role>(
-            "roles", "Role", "id", r => r.Id, d => d.Roles, (d, x) => d with { Roles = x },
+            Domain.Model.RecordKinds.Roles, "Role", "id",
             r => [("framework", r.Framework), ("title", r.Title), ("summary", r.Summary), ("category", r.Category), ("note", r.Note)],
             [
                 new("IN_FRAMEWORK", "Framework", "id", r => [new(r.Framework)]),
@@ -35,7 +35,7 @@ internal static class RecordKinds
             ],
             extraLabel: "Element"),
         new NodeKind<Standard>(
-            "standards", "Standard", "id", s => s.Id, d => d.Standards, (d, x) => d with { Standards = x },
+            Domain.Model.RecordKinds.Standards, "Standard", "id",
             // "body" holds the record's JSON, so the standards body is "publisher" here.
             s => [("title", s.Title), ("publisher", s.Body), ("region", s.Region), ("kind", s.Kind), ("published", s.Published),
                   ("url", s.Url), ("note", s.Note)],
@@ -43,11 +43,11 @@ internal static class RecordKinds
             extraLabel: "Element"),
         new MappingKind(),
         new NodeKind<Provider>(
-            "providers", "Provider", "id", p => p.Id, d => d.Providers, (d, x) => d with { Providers = x },
+            Domain.Model.RecordKinds.Providers, "Provider", "id",
             p => [("name", p.Name), ("region", p.Region), ("note", p.Note)],
             [new("BASED_IN", "Region", "code", p => [new(p.Region)])]),
         new NodeKind<TrainingProgramme>(
-            "training programmes", "TrainingProgramme", "id", p => p.Id, d => d.TrainingProgrammes, (d, x) => d with { TrainingProgrammes = x },
+            Domain.Model.RecordKinds.TrainingProgrammes, "TrainingProgramme", "id",
             p => [("title", p.Title), ("provider", p.Provider), ("seatsPerYear", p.SeatsPerYear), ("hours", p.Hours),
                   ("delivery", p.Delivery), ("language", p.Language), ("note", p.Note), ("retired", p.Retired)],
             [
@@ -58,12 +58,18 @@ internal static class RecordKinds
                 new("ALIGNED_WITH", "Standard", "id", p => p.AlignedWith.Select(s => new Link(s))),
             ]),
         new NodeKind<DemandEntry>(
-            "demand entries", "DemandEntry", "key", e => e.Key, d => d.Demand, (d, x) => d with { Demand = x },
+            Domain.Model.RecordKinds.Demand, "DemandEntry", "key",
             e => [("region", e.Region), ("role", e.Role), ("year", e.Year), ("openings", e.Openings), ("employed", e.Employed),
                   ("source", e.Source), ("note", e.Note)],
             [
                 new("FOR_ROLE", "Role", "id", e => [new(e.Role)]),
                 new("IN_REGION", "Region", "code", e => [new(e.Region)]),
             ]),
-    ];
+    ]);
+
+    /// <summary>A kind the store did not know would be dropped silently on every write: refuse to start instead.</summary>
+    private static IReadOnlyList<IRecordKind> Checked(IReadOnlyList<IRecordKind> kinds) =>
+        Domain.Model.RecordKinds.All.FirstOrDefault(kind => kinds.All(k => k.Kind != kind)) is { } missing
+            ? throw new InvalidOperationException($"The Neo4j store has no node or relationship kind for {missing.DisplayName} records.")
+            : kinds;
 }

@@ -138,7 +138,7 @@ internal static class RandomGraphs
     }
 
     /// <summary>min..max distinct items of the pool in random order.</summary>
-    private static Gen<List<T>> Pick<T>(IReadOnlyList<T> pool, int min, int max) =>
+    public static Gen<List<T>> Pick<T>(IReadOnlyList<T> pool, int min, int max) =>
         from count in Gen.Choose(min, max)
         from shuffled in Gen.Shuffle(pool.ToArray())
         select shuffled.Take(count).ToList();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Model;
 using CyberSkillsGraph.Domain.Storage;
 using CyberSkillsGraph.Storage.Neo4j.Graph;
@@ -20,7 +21,7 @@ public sealed class GraphStoreReadProtocolTests
         var api = new ScriptedQueryApi { Revision = 2 };
         api.Datasets.Add(("geo", """{"id":"geo","title":"Regions","source":"test"}"""));
         api.Records["Region"] = [.. new[] { "DE", "EU", "FR", "JP", "KR" }.Select(code =>
-            (code, "geo", RecordJson.Serialize(new Region(code, code, null))))];
+            (code, "geo", RecordJson.Of(new Region(code, code, null))))];
 
         var content = await api.Store(o => o.PageSize = 2).LoadAsync(Cancel);
 
@@ -58,7 +59,7 @@ public sealed class GraphStoreReadProtocolTests
     public async Task Load_WhenAWriteAddsADatasetBetweenItsReads_ThenItLoadsAgainRatherThanFail()
     {
         var api = new ScriptedQueryApi { Revision = 1 };
-        api.Records["Region"] = [("JP", "late", RecordJson.Serialize(new Region("JP", "Japan", null)))];
+        api.Records["Region"] = [("JP", "late", RecordJson.Of(new Region("JP", "Japan", null)))];
         api.Intercept = r =>
         {
             if (r.Statement != GraphCypher.LoadDatasets || api.Datasets.Count > 0) return null;
@@ -78,7 +79,7 @@ public sealed class GraphStoreReadProtocolTests
     public async Task Load_WhenARecordNamesAnUnknownDataset_ThenItIsRefused()
     {
         var api = new ScriptedQueryApi();
-        api.Records["Region"] = [("JP", "ghost", RecordJson.Serialize(new Region("JP", "Japan", null)))];
+        api.Records["Region"] = [("JP", "ghost", RecordJson.Of(new Region("JP", "Japan", null)))];
 
         var error = await Assert.ThrowsAsync<InvalidDataException>(() => api.Store().LoadAsync(Cancel));
 

@@ -4,6 +4,7 @@ using CyberSkillsGraph.Domain.Storage;
 using CyberSkillsGraph.Storage.Contract;
 using CyberSkillsGraph.Storage.Neo4j.Graph;
 using static CyberSkillsGraph.Storage.Neo4j.Tests.Protocol.QueryApiResponses;
+using RecordKinds = CyberSkillsGraph.Storage.Neo4j.Graph.RecordKinds;
 
 namespace CyberSkillsGraph.Storage.Neo4j.Tests.Protocol;
 

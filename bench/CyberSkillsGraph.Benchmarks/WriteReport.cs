@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using CyberSkillsGraph.Analysis;
+using CyberSkillsGraph.Analysis.Snapshot;
+using CyberSkillsGraph.Domain.Datasets;
+
+namespace CyberSkillsGraph.Benchmarks;
+
+/// <summary>
+/// Writes back to back against a warm snapshot, as the API's writer does (validate, then apply; the store's commit is
+/// left out), measured once in a fresh process: regionGaps latency of a reader thread without and during the writes
+/// (a writer must not stall readers), write latencies, and the managed heap over hundreds of writes.
+/// </summary>
+internal static class WriteReport
+{
+    private const int BurstWrites = 300;
+    private const int MemoryWrites = 500;
+    private static readonly TimeSpan QuietReads = TimeSpan.FromSeconds(10);
+
+    public static async Task RunAsync()
+    {
+        var store = await BenchmarkGraph.StoreAsync();
+        var current = GraphSnapshot.Build(await store.LoadAsync(CancellationToken.None));
+        var writes = new SmallWrites(current);
+        GraphAnalyses.RegionGaps(current, writes.RootRegion, null);
+        var number = 0;
+
+        var quiet = Read(() => Volatile.Read(ref current), writes.RootRegion, until: Task.Delay(QuietReads));
+        var (validate, apply) = (new List<double>(), new List<double>());
+        var writer = Task.Run(() =>
+        {
+            for (var i = 0; i < BurstWrites; i++) Write();
+        });
+        var busy = Read(() => Volatile.Read(ref current), writes.RootRegion, until: writer);
+        Console.WriteLine($"scale {BenchmarkGraph.Scale.Name}, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
+        Console.WriteLine($"regionGaps({writes.RootRegion}) without writes: {Summary(quiet)}");
+        Console.WriteLine($"regionGaps({writes.RootRegion}) during {BurstWrites} back-to-back writes: {Summary(busy)}");
+        Console.WriteLine($"write, validate: {Summary(validate)}");
+        Console.WriteLine($"write, apply to snapshot: {Summary(apply)}");
+
+        var heap = new List<string> { $"{GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:0} MiB" };
+        for (var block = 0; block < MemoryWrites / 100; block++)
+        {
+            for (var i = 0; i < 100; i++) Write();
+            heap.Add($"{GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:0} MiB");
+        }
+        Console.WriteLine($"managed heap after every 100 of {MemoryWrites} more writes: {string.Join(" → ", heap)}");
+
+        void Write()
+        {
+            // Alternately a planner's demand and a provider's new programme, as in a busy hour.
+            var change = number % 2 == 0 ? writes.SetDemand(100 + number) : writes.RegisterProgramme(number);
+            number++;
+            var clock = Stopwatch.StartNew();
+            var problems = DatasetValidator.Validate([new NamedDataset(null, change[0])], current);
+            validate.Add(clock.Elapsed.TotalMilliseconds);
+            if (problems.Count > 0) throw new InvalidOperationException(problems[0].ToString());
+            clock.Restart();
+            Volatile.Write(ref current, current.Apply(change, current.Revision + 1));
+            apply.Add(clock.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    private static List<double> Read(Func<GraphSnapshot> current, string region, Task until)
+    {
+        var latencies = new List<double>();
+        while (!until.IsCompleted)
+        {
+            var clock = Stopwatch.StartNew();
+            GraphAnalyses.RegionGaps(current(), region, null);
+            latencies.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        until.GetAwaiter().GetResult();
+        return latencies;
+    }
+
+    private static string Summary(List<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        double At(double q) => sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
+        return $"n={sorted.Length}, median {At(0.5):0.00} ms, p90 {At(0.9):0.00} ms, p99 {At(0.99):0.00} ms, max {sorted[^1]:0.00} ms";
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}

@@ -1,0 +1,27 @@
+namespace CyberSkillsGraph.Domain.Model;
+
+/// <summary>
+/// One kind of record a dataset holds, as every part that reads, writes, stores or merges records
+/// knows it. The typed descriptor is <see cref="RecordKind{T}"/>; <see cref="RecordKinds.All"/> lists them.
+/// </summary>
+public interface IRecordKind
+{
+    /// <summary>The property that holds these records in a dataset document, e.g. <c>trainingProgrammes</c>.</summary>
+    string JsonName { get; }
+
+    /// <summary>How messages name one record, e.g. <c>training programme</c>.</summary>
+    string DisplayName { get; }
+
+    /// <summary>How messages name several, e.g. <c>training programmes</c>.</summary>
+    string PluralName { get; }
+
+    /// <summary>How many records of this kind the dataset holds.</summary>
+    int Count(Dataset dataset);
+
+    /// <summary>
+    /// Upserts the records of this kind from <paramref name="upserts"/> into <paramref name="datasets"/> as a store does:
+    /// by key, a later record winning, each record moving to the dataset that wrote it last. <paramref name="mayExist"/>, when
+    /// given, says whether a key may already be in the datasets: when none may, no dataset is searched for an old record.
+    /// </summary>
+    void Upsert(Dataset[] datasets, IReadOnlyDictionary<string, int> datasetIndex, IReadOnlyList<Dataset> upserts, Func<string, bool>? mayExist);
+}
