@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using CyberSkillsGraph.Api.Tests.Hardening;
 
@@ -39,17 +37,15 @@ public sealed class OpenIdClientTests(OpenIdClientTests.ClientRun run) : IClassF
         Assert.True(result.Ok, result.Detail);
     }
 
-    public sealed record CheckResult(bool Ok, string? Detail);
-
     /// <summary>Starts the app on 127.0.0.1 with a free port, runs oidc.mjs once and keeps its checks for every test.</summary>
     public sealed class ClientRun : IAsyncLifetime
     {
         private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
         private readonly ApiFactory factory = new();
-        private Dictionary<string, CheckResult>? checks;
+        private Dictionary<string, NodeChecks.Result>? checks;
         private string? skipReason;
 
-        public IReadOnlyDictionary<string, CheckResult> ChecksOrSkip()
+        public IReadOnlyDictionary<string, NodeChecks.Result> ChecksOrSkip()
         {
             if (skipReason is not null) Assert.Skip(skipReason);
             return checks!;
@@ -57,24 +53,15 @@ public sealed class OpenIdClientTests(OpenIdClientTests.ClientRun run) : IClassF
 
         public async ValueTask InitializeAsync()
         {
-            var root = RepoRoot.Find();
-            var node = NodeRunner.Find();
-            if (node is null)
-            {
-                skipReason = "node is not on PATH; the OpenID Connect client checks need Node.js 20 or later.";
-                return;
-            }
-            if (!Directory.Exists(Path.Combine(root, "tests", "oidc-client", "node_modules", "openid-client")))
-            {
-                skipReason = "tests/oidc-client/node_modules is missing: building this test project installs it with npm, which was not on PATH (or the build had -p:SkipNodeToolsInstall=true).";
-                return;
-            }
+            skipReason = NodeChecks.SkipReason("oidc-client", "openid-client");
+            if (skipReason is not null) return;
 
-            var port = FreeLoopbackPort();
+            // The redirect URI must name the port before the app starts, so the port is chosen first.
+            var port = NodeChecks.FreeLoopbackPort();
             var baseUrl = $"http://127.0.0.1:{port}/";
             var redirectUri = baseUrl + "signin-callback";
             factory.Settings["Auth:WebRedirectUris:0"] = redirectUri;
-            factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+            factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, port));
             factory.StartServer();
 
             var accounts = JsonSerializer.Serialize(new
@@ -85,21 +72,9 @@ public sealed class OpenIdClientTests(OpenIdClientTests.ClientRun run) : IClassF
                 user = new { name = "alice", password = ApiFactory.AlicePassword, role = "provider" },
                 redirectUri,
             });
-            var (exitCode, stdout, stderr) = await NodeRunner.RunAsync(node, [Path.Combine(root, "tests", "oidc-client", "oidc.mjs"), baseUrl, accounts], Timeout);
-            Assert.True(exitCode == 0 && stdout.Length > 0, $"oidc.mjs exited with {exitCode}: {stderr}");
-            using var document = JsonDocument.Parse(stdout);
-            checks = document.RootElement.GetProperty("checks").EnumerateArray().ToDictionary(
-                c => c.GetProperty("name").GetString()!,
-                c => new CheckResult(c.GetProperty("ok").GetBoolean(), c.GetProperty("detail").ValueKind == JsonValueKind.String ? c.GetProperty("detail").GetString() : null));
+            checks = await NodeChecks.RunAsync("oidc-client", "oidc.mjs", [baseUrl, accounts], Timeout);
         }
 
         public async ValueTask DisposeAsync() => await factory.DisposeAsync();
-
-        private static int FreeLoopbackPort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
     }
 }

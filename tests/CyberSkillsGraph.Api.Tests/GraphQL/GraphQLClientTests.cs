@@ -1,0 +1,56 @@
+using CyberSkillsGraph.Api.Tests.Hardening;
+
+namespace CyberSkillsGraph.Api.Tests.GraphQL;
+
+/// <summary>
+/// The GraphQL clients people use, run by tests/graphql-clients/clients.mjs against the real app on a loopback port:
+/// Apollo Client's InMemoryCache must give back exactly what the server answered (it once merged equivalents and
+/// coverage rows of different queries), its persisted query link must fall back and then send hashes only, urql's
+/// Graphcache must keep rows apart, and graphql-request must see error codes.
+/// </summary>
+public sealed class GraphQLClientTests(GraphQLClientTests.ClientRun run) : IClassFixture<GraphQLClientTests.ClientRun>
+{
+    public static TheoryData<string> Checks =>
+    [
+        "apollo: equivalents rows of two queries stay apart in InMemoryCache",
+        "apollo: coverage rows of two framework pairs stay apart in InMemoryCache",
+        "apollo: entities are normalised by their Node id, and node(id) hits the same cache entry",
+        "apollo persisted query link: an unknown hash falls back to the query, then the hash alone is enough",
+        "urql with Graphcache: equivalents rows of two queries stay apart",
+        "graphql-request: a query answers, and an error carries its code",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Checks))]
+    public void Check_WhenRunWithARealClient_ThenItPasses(string name)
+    {
+        var checks = run.ChecksOrSkip();
+
+        Assert.True(checks.TryGetValue(name, out var result), $"clients.mjs did not run '{name}'; it ran: {string.Join(" | ", checks.Keys)}");
+        Assert.True(result.Ok, result.Detail);
+    }
+
+    /// <summary>Starts the app on 127.0.0.1 with a free port, runs clients.mjs once and keeps its checks for every test.</summary>
+    public sealed class ClientRun : IAsyncLifetime
+    {
+        private readonly ApiFactory factory = new();
+        private Dictionary<string, NodeChecks.Result>? checks;
+        private string? skipReason;
+
+        public IReadOnlyDictionary<string, NodeChecks.Result> ChecksOrSkip()
+        {
+            if (skipReason is not null) Assert.Skip(skipReason);
+            return checks!;
+        }
+
+        public async ValueTask InitializeAsync()
+        {
+            skipReason = NodeChecks.SkipReason("graphql-clients", "@apollo");
+            if (skipReason is not null) return;
+            var baseUrl = NodeChecks.StartOnLoopback(factory);
+            checks = await NodeChecks.RunAsync("graphql-clients", "clients.mjs", [baseUrl + "graphql"], TimeSpan.FromMinutes(2));
+        }
+
+        public async ValueTask DisposeAsync() => await factory.DisposeAsync();
+    }
+}
