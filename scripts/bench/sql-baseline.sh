@@ -5,12 +5,13 @@
 # the package the PostgreSQL part is skipped, saying why. Prints the machine's load before and after.
 #
 #   scripts/bench/sql-baseline.sh                 # scale L (CYBERSKILLS_BENCH_SCALE=S|M|L)
-#   ITERATIONS=5 scripts/bench/sql-baseline.sh
+#   ITERATIONS=3 WARMUPS=0 scripts/bench/sql-baseline.sh   # the one-hop queries take a minute or more each at scale L
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 scale=${CYBERSKILLS_BENCH_SCALE:-L}
 iterations=${ITERATIONS:-7}
+warmups=${WARMUPS:-1}
 work=/tmp/cyberskills-bench
 port=${PGPORT_BENCH:-55432}
 mkdir -p "$work"
@@ -42,5 +43,5 @@ fi
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 CYBERSKILLS_BENCH_SCALE=$scale dotnet run -c Release --project bench/CyberSkillsGraph.Benchmarks -- \
-  --filter "${filters[@]}" --iterationCount "$iterations" --warmupCount 1 --inProcess
+  --filter "${filters[@]}" --iterationCount "$iterations" --warmupCount "$warmups"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
