@@ -29,40 +29,20 @@ public sealed class OpenIdClientTests(OpenIdClientTests.ClientRun run) : IClassF
 
     [Theory]
     [MemberData(nameof(Checks))]
-    public void Check_WhenRunWithOpenIdClient_ThenItPasses(string name)
+    public void Check_WhenRunWithOpenIdClient_ThenItPasses(string name) => run.AssertPassed(name);
+
+    /// <summary>Starts the app on 127.0.0.1 with a free port and runs oidc.mjs once.</summary>
+    public sealed class ClientRun() : NodeCheckRun("oidc-client", "openid-client")
     {
-        var checks = run.ChecksOrSkip();
-
-        Assert.True(checks.TryGetValue(name, out var result), $"oidc.mjs did not run '{name}'; it ran: {string.Join(" | ", checks.Keys)}");
-        Assert.True(result.Ok, result.Detail);
-    }
-
-    /// <summary>Starts the app on 127.0.0.1 with a free port, runs oidc.mjs once and keeps its checks for every test.</summary>
-    public sealed class ClientRun : IAsyncLifetime
-    {
-        private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
-        private readonly ApiFactory factory = new();
-        private Dictionary<string, NodeChecks.Result>? checks;
-        private string? skipReason;
-
-        public IReadOnlyDictionary<string, NodeChecks.Result> ChecksOrSkip()
+        protected override async Task<Dictionary<string, NodeChecks.Result>> RunAsync()
         {
-            if (skipReason is not null) Assert.Skip(skipReason);
-            return checks!;
-        }
-
-        public async ValueTask InitializeAsync()
-        {
-            skipReason = NodeChecks.SkipReason("oidc-client", "openid-client");
-            if (skipReason is not null) return;
-
             // The redirect URI must name the port before the app starts, so the port is chosen first.
             var port = NodeChecks.FreeLoopbackPort();
             var baseUrl = $"http://127.0.0.1:{port}/";
             var redirectUri = baseUrl + "signin-callback";
-            factory.Settings["Auth:WebRedirectUris:0"] = redirectUri;
-            factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, port));
-            factory.StartServer();
+            Factory.Settings["Auth:WebRedirectUris:0"] = redirectUri;
+            Factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, port));
+            Factory.StartServer();
 
             var accounts = JsonSerializer.Serialize(new
             {
@@ -72,9 +52,7 @@ public sealed class OpenIdClientTests(OpenIdClientTests.ClientRun run) : IClassF
                 user = new { name = "alice", password = ApiFactory.AlicePassword, role = "provider" },
                 redirectUri,
             });
-            checks = await NodeChecks.RunAsync("oidc-client", "oidc.mjs", [baseUrl, accounts], Timeout);
+            return await NodeChecks.RunAsync("oidc-client", "oidc.mjs", [baseUrl, accounts], TimeSpan.FromMinutes(2));
         }
-
-        public async ValueTask DisposeAsync() => await factory.DisposeAsync();
     }
 }

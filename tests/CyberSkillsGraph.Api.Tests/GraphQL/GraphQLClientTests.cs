@@ -22,35 +22,12 @@ public sealed class GraphQLClientTests(GraphQLClientTests.ClientRun run) : IClas
 
     [Theory]
     [MemberData(nameof(Checks))]
-    public void Check_WhenRunWithARealClient_ThenItPasses(string name)
+    public void Check_WhenRunWithARealClient_ThenItPasses(string name) => run.AssertPassed(name);
+
+    /// <summary>Starts the app on 127.0.0.1 with a free port and runs clients.mjs once.</summary>
+    public sealed class ClientRun() : NodeCheckRun("graphql-clients", "@apollo")
     {
-        var checks = run.ChecksOrSkip();
-
-        Assert.True(checks.TryGetValue(name, out var result), $"clients.mjs did not run '{name}'; it ran: {string.Join(" | ", checks.Keys)}");
-        Assert.True(result.Ok, result.Detail);
-    }
-
-    /// <summary>Starts the app on 127.0.0.1 with a free port, runs clients.mjs once and keeps its checks for every test.</summary>
-    public sealed class ClientRun : IAsyncLifetime
-    {
-        private readonly ApiFactory factory = new();
-        private Dictionary<string, NodeChecks.Result>? checks;
-        private string? skipReason;
-
-        public IReadOnlyDictionary<string, NodeChecks.Result> ChecksOrSkip()
-        {
-            if (skipReason is not null) Assert.Skip(skipReason);
-            return checks!;
-        }
-
-        public async ValueTask InitializeAsync()
-        {
-            skipReason = NodeChecks.SkipReason("graphql-clients", "@apollo");
-            if (skipReason is not null) return;
-            var baseUrl = NodeChecks.StartOnLoopback(factory);
-            checks = await NodeChecks.RunAsync("graphql-clients", "clients.mjs", [baseUrl + "graphql"], TimeSpan.FromMinutes(2));
-        }
-
-        public async ValueTask DisposeAsync() => await factory.DisposeAsync();
+        protected override Task<Dictionary<string, NodeChecks.Result>> RunAsync() =>
+            NodeChecks.RunAsync("graphql-clients", "clients.mjs", [NodeChecks.StartOnLoopback(Factory) + "graphql"], TimeSpan.FromMinutes(2));
     }
 }
