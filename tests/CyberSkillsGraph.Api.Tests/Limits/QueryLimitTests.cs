@@ -17,10 +17,10 @@ public sealed class QueryLimitTests(ApiFactory factory) : IClassFixture<ApiFacto
     [Fact]
     public async Task Query_WhenItsEstimatedCostIsTooHigh_ThenItIsRefusedBeforeRunning()
     {
-        // Every page item multiplies the cost of what is asked of it.
+        // Every page item and every list multiplies the cost of what is asked of it, lists at their real size.
         const string query = """
-            { a: trainingProgrammes(first: 100) { edges { node { develops { competence { requiredBy { role { requires { competence { title } } } } } } } } }
-              b: regionGaps(region: "EU") { rows { suppliers { programme { regions { children { code } } } } } } }
+            { trainingProgrammes(first: 100) { edges { node { develops { competence { requiredBy { role { requires { competence {
+                requiredBy { role { requires { competence { title } } } } } } } } } } } } } }
             """;
 
         using var response = await factory.CreateClient().SendQueryAsync(query);
