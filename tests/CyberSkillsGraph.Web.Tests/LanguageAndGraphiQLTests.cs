@@ -60,6 +60,26 @@ public sealed class LanguageAndGraphiQLTests(WebUiServer server)
     }
 
     [Fact]
+    public async Task GraphiQL_WhenTheDocumentationExplorerIsOpened_ThenItShowsTheSchemasTypes()
+    {
+        await using var browser = await server.NewPageAsync();
+        var page = browser.Page;
+        await page.GotoAsync("/graphiql");
+        await Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("regionGaps");
+
+        // The schema loads through the standard introspection query; the docs pane lists its root types.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show Documentation Explorer" }).ClickAsync();
+        var docs = page.Locator(".graphiql-doc-explorer");
+        await Expect(docs).ToContainTextAsync("Query");
+        await docs.GetByText("Query", new() { Exact = true }).First.ClickAsync();
+
+        await Expect(docs).ToContainTextAsync("regionGaps");
+        await Expect(docs).ToContainTextAsync("equivalents");
+        await browser.ScreenshotAsync("graphiql-docs-1280");
+        browser.AssertNoConsoleErrors();
+    }
+
+    [Fact]
     public async Task GraphiQL_WhenAStandardsBodyExampleIsPicked_ThenItOpensInATabAndRuns()
     {
         await using var browser = await server.NewPageAsync();
