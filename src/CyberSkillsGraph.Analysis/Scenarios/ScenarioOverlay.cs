@@ -1,0 +1,205 @@
+using CyberSkillsGraph.Analysis.Coverage;
+using CyberSkillsGraph.Analysis.Snapshot;
+using CyberSkillsGraph.Domain.Model;
+
+namespace CyberSkillsGraph.Analysis.Scenarios;
+
+/// <summary>
+/// A scenario read over a snapshot without copying it. Demand is recomputed from the stored entries
+/// (the cost regionGaps already pays). Supply is read from the snapshot's index except for the
+/// competences within the hop limit of a programme the scenario touches: for those the programmes are
+/// gathered with one best-path search per competence, so the work grows with what the scenario
+/// touches, not with the graph. Proposed mappings are not handled here (they change every search);
+/// <see cref="ScenarioAnalyses"/> rebuilds the snapshot for them.
+/// </summary>
+internal sealed class ScenarioOverlay
+{
+    private readonly GraphSnapshot _snapshot;
+    private readonly Scenario _scenario;
+    private readonly HashSet<int> _retired = [];
+    private readonly Dictionary<int, int> _seats = [];
+    private readonly int[][] _addedRegions;
+    private readonly Dictionary<int, List<(int Added, int Level)>> _addedByCompetence = [];
+    private readonly HashSet<int> _touched = [];
+    private readonly Dictionary<(int Region, int Role, int Year), int> _setDemand = [];
+    private readonly List<(int Region, int Role, int Year, int Openings)> _newDemand = [];
+    private readonly Dictionary<int, decimal> _roleFactors = [];
+    private readonly Dictionary<int, List<(int Programme, byte Full, byte Partial)>> _programmesByCompetence = [];
+    private CoverageSearch? _search;
+
+    /// <summary>The scenario must have passed <see cref="ScenarioValidator"/> against this snapshot.</summary>
+    public ScenarioOverlay(GraphSnapshot snapshot, Scenario scenario)
+    {
+        _snapshot = snapshot;
+        _scenario = scenario;
+        var changedCompetences = new HashSet<int>();
+        foreach (var change in scenario.ChangeProgrammes)
+        {
+            var p = snapshot.ProgrammeIndex(change.Programme);
+            if (p < 0 || snapshot.Programmes[p].IsRetired) continue;
+            if (change.Retire) _retired.Add(p);
+            else if (change.SeatsPerYear is { } seats) _seats[p] = seats;
+            foreach (var developed in snapshot.ProgrammeDevelops.TargetsOf(p)) changedCompetences.Add(developed);
+        }
+        _addedRegions = new int[scenario.AddProgrammes.Count][];
+        for (var a = 0; a < scenario.AddProgrammes.Count; a++)
+        {
+            var added = scenario.AddProgrammes[a];
+            _addedRegions[a] = [.. added.Regions.Select(snapshot.RegionTree.IndexOf).Where(r => r >= 0).Distinct()];
+            if (added.IsRetired) continue;
+            foreach (var developed in added.Develops)
+            {
+                var competence = snapshot.CompetenceIndex(developed.Competence);
+                if (competence < 0) continue;
+                if (!_addedByCompetence.TryGetValue(competence, out var list)) _addedByCompetence[competence] = list = [];
+                list.Add((a, developed.Level));
+                changedCompetences.Add(competence);
+            }
+        }
+        // A needed competence's supply can move only if its search reaches a changed competence; searches are symmetric in reach.
+        foreach (var competence in changedCompetences)
+        {
+            Search.Run(snapshot.Elements.CompetenceNode(competence));
+            foreach (var node in Search.Reached)
+            {
+                if (snapshot.Elements.KindOf(node) == ElementKind.Competence) _touched.Add(node);
+            }
+        }
+
+        foreach (var factor in scenario.RoleDemandFactors)
+        {
+            if (snapshot.RoleIndex(factor.Role) is var role and >= 0) _roleFactors[role] = factor.Factor;
+        }
+        var storedKeys = new HashSet<(int, int, int)>();
+        for (var e = 0; e < snapshot.Demand.Count; e++) storedKeys.Add((snapshot.DemandRegion[e], snapshot.DemandRole[e], snapshot.Demand[e].Year));
+        foreach (var entry in scenario.Demand)
+        {
+            var key = (snapshot.RegionTree.IndexOf(entry.Region), snapshot.RoleIndex(entry.Role), entry.Year);
+            if (key.Item1 < 0 || key.Item2 < 0) continue;
+            if (storedKeys.Contains(key)) _setDemand[key] = entry.Openings;
+            else _newDemand.Add((key.Item1, key.Item2, key.Item3, entry.Openings));
+        }
+    }
+
+    public Scenario Scenario => _scenario;
+
+    private CoverageSearch Search => _search ??= new CoverageSearch(_snapshot.Elements, GraphAnalyses.DefaultMaxHops);
+
+    /// <summary>The latest year with demand in the region's subtree: stored entries are never removed by a scenario, only added.</summary>
+    public int? LatestYear(int region)
+    {
+        var latest = Gaps.GapAnalyzer.LatestYear(_snapshot, region);
+        foreach (var entry in _newDemand)
+        {
+            if (_snapshot.RegionTree.InSubtree(entry.Region, region)) latest = Math.Max(latest ?? int.MinValue, entry.Year);
+        }
+        return latest;
+    }
+
+    /// <summary>Adds the scenario's openings per role over the subtree's entries of the year; returns their sum.</summary>
+    public long AddOpenings(int year, int region, long[] openings, bool[] demanded)
+    {
+        var tree = _snapshot.RegionTree;
+        var total = 0L;
+        for (var e = 0; e < _snapshot.Demand.Count; e++)
+        {
+            var entryRegion = _snapshot.DemandRegion[e];
+            var role = _snapshot.DemandRole[e];
+            var entryYear = _snapshot.Demand[e].Year;
+            if (entryYear != year || entryRegion < 0 || role < 0 || !tree.InSubtree(entryRegion, region)) continue;
+            var value = _setDemand.TryGetValue((entryRegion, role, entryYear), out var set)
+                ? set
+                : Scenario.Scale(_snapshot.Demand[e].Openings, _roleFactors.GetValueOrDefault(role, _scenario.DemandFactor));
+            openings[role] += value;
+            demanded[role] = true;
+            total += value;
+        }
+        foreach (var entry in _newDemand)
+        {
+            if (entry.Year != year || !tree.InSubtree(entry.Region, region)) continue;
+            openings[entry.Role] += entry.Openings;
+            demanded[entry.Role] = true;
+            total += entry.Openings;
+        }
+        return total;
+    }
+
+    /// <summary>True when the scenario may change the supply of the competence.</summary>
+    public bool Touches(int competence) => _touched.Contains(competence);
+
+    /// <summary>Supply, partial supply and accessibility of a touched row, computed from the programmes as the scenario leaves them.</summary>
+    public (long Supply, long Partial, bool Accessible) Supply(int region, int competence, int level)
+    {
+        var tree = _snapshot.RegionTree;
+        long supply = 0, partial = 0;
+        var accessible = false;
+        foreach (var (programme, full, partialLevel) in ProgrammesFor(competence))
+        {
+            var inSubtree = false;
+            var inAncestor = false;
+            foreach (var r in RegionsOf(programme))
+            {
+                inSubtree |= tree.InSubtree(r, region);
+                inAncestor |= tree.IsAncestor(r, region);
+            }
+            if (full >= level)
+            {
+                accessible |= inSubtree || inAncestor;
+                if (inSubtree) supply += SeatsOf(programme);
+            }
+            else if (partialLevel >= level && inSubtree)
+            {
+                partial += SeatsOf(programme);
+            }
+        }
+        return (supply, partial, accessible);
+    }
+
+    /// <summary>Programme key of an added programme: after the snapshot's programmes.</summary>
+    public int AddedKey(int added) => _snapshot.Programmes.Count + added;
+
+    public TrainingProgramme ProgrammeOf(int key) =>
+        key < _snapshot.Programmes.Count ? _snapshot.Programmes[key] : _scenario.AddProgrammes[key - _snapshot.Programmes.Count];
+
+    public bool IsRetired(int programme) => _retired.Contains(programme);
+
+    public ReadOnlySpan<int> RegionsOf(int key) =>
+        key < _snapshot.Programmes.Count ? _snapshot.ProgrammeRegions.TargetsOf(key) : _addedRegions[key - _snapshot.Programmes.Count];
+
+    /// <summary>Added programmes (as keys) developing the competence, with the level.</summary>
+    public IEnumerable<(int Key, int Level)> AddedDeveloping(int competence) =>
+        _addedByCompetence.TryGetValue(competence, out var list) ? list.Select(a => (AddedKey(a.Added), a.Level)) : [];
+
+    private long SeatsOf(int key) =>
+        key < _snapshot.Programmes.Count ? _seats.GetValueOrDefault(key, _snapshot.Programmes[key].SeatsPerYear) : ProgrammeOf(key).SeatsPerYear;
+
+    /// <summary>Each programme (stored and not retired by the scenario, or added) that develops a competence the search from <paramref name="competence"/> reaches, with its best full and partial level.</summary>
+    private List<(int Programme, byte Full, byte Partial)> ProgrammesFor(int competence)
+    {
+        if (_programmesByCompetence.TryGetValue(competence, out var cached)) return cached;
+        var best = new Dictionary<int, (byte Full, byte Partial)>();
+        var search = Search;
+        search.Run(_snapshot.Elements.CompetenceNode(competence));
+        foreach (var node in search.Reached)
+        {
+            if (_snapshot.Elements.KindOf(node) != ElementKind.Competence) continue;
+            var fully = search.ClassOf(node) is CoverageClass.Equal or CoverageClass.Full;
+            var programmes = _snapshot.CompetenceDevelopedBy.TargetsOf(node);
+            var levels = _snapshot.CompetenceDevelopedBy.LevelsOf(node);
+            for (var i = 0; i < programmes.Length; i++)
+            {
+                if (!_retired.Contains(programmes[i])) Note(programmes[i], levels[i]);
+            }
+            foreach (var (key, level) in AddedDeveloping(node)) Note(key, level);
+
+            void Note(int key, int level)
+            {
+                var current = best.GetValueOrDefault(key);
+                best[key] = fully ? (Math.Max(current.Full, (byte)level), current.Partial) : (current.Full, Math.Max(current.Partial, (byte)level));
+            }
+        }
+        var result = best.Select(kv => (kv.Key, kv.Value.Full, kv.Value.Partial)).ToList();
+        _programmesByCompetence[competence] = result;
+        return result;
+    }
+}
