@@ -28,4 +28,14 @@ public static class GraphAnalyses
 
     public static IReadOnlyList<Equivalence> Equivalents(GraphSnapshot snapshot, string id, int maxHops = DefaultMaxHops) =>
         CoverageAnalyzer.Equivalents(snapshot, id, maxHops);
+
+    public static Trends.GapTrend GapTrend(GraphSnapshot snapshot, string region, string competence, int level) =>
+        Trends.TrendAnalyzer.Gap(snapshot, region, competence, level);
+
+    public static Trends.RegionTrend RegionTrend(GraphSnapshot snapshot, string region) =>
+        Trends.TrendAnalyzer.Region(snapshot, region);
+
+    /// <summary>What role <paramref name="from"/> already meets of role <paramref name="to"/>; with a region, the learning path there for the rest.</summary>
+    public static Bridges.RoleBridge RoleBridge(GraphSnapshot snapshot, string from, string to, string? region) =>
+        Bridges.RoleBridgeAnalyzer.Analyze(snapshot, from, to, region);
 }
