@@ -70,18 +70,32 @@ internal sealed class ScenarioOverlay
         {
             if (snapshot.RoleIndex(factor.Role) is var role and >= 0) _roleFactors[role] = factor.Factor;
         }
-        var storedKeys = new HashSet<(int, int, int)>();
-        for (var e = 0; e < snapshot.Demand.Count; e++) storedKeys.Add((snapshot.DemandRegion[e], snapshot.DemandRole[e], snapshot.Demand[e].Year));
         foreach (var entry in scenario.Demand)
         {
             var key = (snapshot.RegionTree.IndexOf(entry.Region), snapshot.RoleIndex(entry.Role), entry.Year);
             if (key.Item1 < 0 || key.Item2 < 0) continue;
-            if (storedKeys.Contains(key)) _setDemand[key] = entry.Openings;
+            if (IsStored(snapshot, entry)) _setDemand[key] = entry.Openings;
             else _newDemand.Add((key.Item1, key.Item2, key.Item3, entry.Openings));
         }
     }
 
-    public Scenario Scenario => _scenario;
+    /// <summary>Whether the graph has an entry for the same region, role and year: a binary search, since the snapshot keeps demand sorted by them.</summary>
+    private static bool IsStored(GraphSnapshot snapshot, DemandEntry entry)
+    {
+        int low = 0, high = snapshot.Demand.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var stored = snapshot.Demand[middle];
+            var order = string.CompareOrdinal(stored.Region, entry.Region);
+            if (order == 0) order = string.CompareOrdinal(stored.Role, entry.Role);
+            if (order == 0) order = stored.Year.CompareTo(entry.Year);
+            if (order == 0) return true;
+            if (order < 0) low = middle + 1;
+            else high = middle - 1;
+        }
+        return false;
+    }
 
     private CoverageSearch Search => _search ??= new CoverageSearch(_snapshot.Elements, GraphAnalyses.DefaultMaxHops);
 

@@ -50,13 +50,14 @@ public static class ScenarioValidator
         }
         if (scenario.AddProgrammes.Count > 0 || scenario.Demand.Count > 0)
         {
-            // The same checks as a write; the scenario's lists sit where a dataset document has them, so only the programmes' prefix differs.
+            // The same checks as a write, against the slice of the graph the records name; the scenario's lists sit where a dataset
+            // document has them, so only the programmes' prefix differs.
             var document = new Dataset(new DatasetInfo(ScenarioContent.DatasetId, "What-if scenario", "scenario"))
             {
                 TrainingProgrammes = scenario.AddProgrammes,
                 Demand = scenario.Demand,
             };
-            problems.AddRange(DatasetValidator.Validate(document, snapshot.Content)
+            problems.AddRange(DatasetValidator.Validate(document, ScenarioGraphSlice.Of(snapshot, scenario))
                 .Select(p => p with { Path = p.Path.StartsWith("$.trainingProgrammes", StringComparison.Ordinal) ? "$.addProgrammes" + p.Path["$.trainingProgrammes".Length..] : p.Path }));
         }
         return problems;
