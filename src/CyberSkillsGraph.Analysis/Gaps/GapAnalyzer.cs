@@ -63,18 +63,11 @@ internal static class GapAnalyzer
         for (var row = 0; row < keys.Count; row++)
         {
             int competence = keys[row] / Levels, level = keys[row] % Levels + 1;
-            long supply, partialSupply;
-            bool accessible;
+            var supply = supplyIndex.Supply(tree, region, competence, level);
+            var partialSupply = supplyIndex.PartialSupply(tree, region, competence, level);
+            var accessible = supplyIndex.Accessible(tree, region, competence, level);
             if (overlay is not null && overlay.Touches(competence))
-            {
-                (supply, partialSupply, accessible) = overlay.Supply(region, competence, level);
-            }
-            else
-            {
-                supply = supplyIndex.Supply(tree, region, competence, level);
-                partialSupply = supplyIndex.PartialSupply(tree, region, competence, level);
-                accessible = supplyIndex.Accessible(tree, region, competence, level);
-            }
+                (supply, partialSupply, accessible) = overlay.Adjust(region, competence, level, supply, partialSupply, accessible);
             var gap = Math.Max(0, demand[row] - supply);
             var status = !accessible ? GapStatus.Missing : supply < demand[row] ? GapStatus.Shortage : GapStatus.Covered;
             rows[row] = new SkillGap(

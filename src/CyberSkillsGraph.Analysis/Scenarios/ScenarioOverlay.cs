@@ -6,11 +6,13 @@ namespace CyberSkillsGraph.Analysis.Scenarios;
 
 /// <summary>
 /// A scenario read over a snapshot without copying it. Demand is recomputed from the stored entries
-/// (the cost regionGaps already pays). Supply is read from the snapshot's index except for the
-/// competences within the hop limit of a programme the scenario touches: for those the programmes are
-/// gathered with one best-path search per competence, so the work grows with what the scenario
-/// touches, not with the graph. Proposed mappings are not handled here (they change every search);
-/// <see cref="ScenarioAnalyses"/> rebuilds the snapshot for them.
+/// (the cost regionGaps already pays). Supply is read from the snapshot's index and corrected by the
+/// programmes the scenario touches: one <see cref="ReverseReach"/> per competence they develop finds
+/// the needed competences whose rows can move and how each reaches it, and a row's correction takes
+/// the touched programmes' old contribution out and their new one in. So the work grows with what the
+/// scenario touches, not with the graph. The one case the index cannot correct, a retired programme
+/// that gave a row its accessibility, recomputes that row from the programmes. Proposed mappings are
+/// not handled here (they change every path); <see cref="ScenarioAnalyses"/> rebuilds the snapshot for them.
 /// </summary>
 internal sealed class ScenarioOverlay
 {
@@ -20,7 +22,9 @@ internal sealed class ScenarioOverlay
     private readonly Dictionary<int, int> _seats = [];
     private readonly int[][] _addedRegions;
     private readonly Dictionary<int, List<(int Added, int Level)>> _addedByCompetence = [];
-    private readonly HashSet<int> _touched = [];
+    private readonly Dictionary<int, List<(int Taught, byte Class)>> _reach = [];
+    private readonly Dictionary<int, List<(int Key, int Level)>> _touchedDeveloping = [];
+    private readonly Dictionary<int, List<(int Key, byte Full, byte Partial)>> _touchedLevels = [];
     private readonly Dictionary<(int Region, int Role, int Year), int> _setDemand = [];
     private readonly List<(int Region, int Role, int Year, int Openings)> _newDemand = [];
     private readonly Dictionary<int, decimal> _roleFactors = [];
@@ -32,14 +36,15 @@ internal sealed class ScenarioOverlay
     {
         _snapshot = snapshot;
         _scenario = scenario;
-        var changedCompetences = new HashSet<int>();
         foreach (var change in scenario.ChangeProgrammes)
         {
             var p = snapshot.ProgrammeIndex(change.Programme);
             if (p < 0 || snapshot.Programmes[p].IsRetired) continue;
             if (change.Retire) _retired.Add(p);
             else if (change.SeatsPerYear is { } seats) _seats[p] = seats;
-            foreach (var developed in snapshot.ProgrammeDevelops.TargetsOf(p)) changedCompetences.Add(developed);
+            var developed = snapshot.ProgrammeDevelops.TargetsOf(p);
+            var levels = snapshot.ProgrammeDevelops.LevelsOf(p);
+            for (var i = 0; i < developed.Length; i++) Touch(developed[i], p, levels[i]);
         }
         _addedRegions = new int[scenario.AddProgrammes.Count][];
         for (var a = 0; a < scenario.AddProgrammes.Count; a++)
@@ -53,18 +58,11 @@ internal sealed class ScenarioOverlay
                 if (competence < 0) continue;
                 if (!_addedByCompetence.TryGetValue(competence, out var list)) _addedByCompetence[competence] = list = [];
                 list.Add((a, developed.Level));
-                changedCompetences.Add(competence);
+                Touch(competence, AddedKey(a), developed.Level);
             }
         }
-        // A needed competence's supply can move only if its search reaches a changed competence; searches are symmetric in reach.
-        foreach (var competence in changedCompetences)
-        {
-            Search.Run(snapshot.Elements.CompetenceNode(competence));
-            foreach (var node in Search.Reached)
-            {
-                if (snapshot.Elements.KindOf(node) == ElementKind.Competence) _touched.Add(node);
-            }
-        }
+        foreach (var competence in _touchedDeveloping.Keys)
+            ReverseReach.Run(snapshot.Elements, snapshot.Elements.CompetenceNode(competence), GraphAnalyses.DefaultMaxHops, _reach);
 
         foreach (var factor in scenario.RoleDemandFactors)
         {
@@ -139,10 +137,71 @@ internal sealed class ScenarioOverlay
     }
 
     /// <summary>True when the scenario may change the supply of the competence.</summary>
-    public bool Touches(int competence) => _touched.Contains(competence);
+    public bool Touches(int competence) => _reach.ContainsKey(competence);
 
-    /// <summary>Supply, partial supply and accessibility of a touched row, computed from the programmes as the scenario leaves them.</summary>
-    public (long Supply, long Partial, bool Accessible) Supply(int region, int competence, int level)
+    /// <summary>A touched row's supply, partial supply and accessibility under the scenario, from the stored row's.</summary>
+    public (long Supply, long Partial, bool Accessible) Adjust(int region, int competence, int level, long supply, long partial, bool accessible)
+    {
+        var tree = _snapshot.RegionTree;
+        foreach (var (key, full, partialLevel) in TouchedLevels(competence))
+        {
+            var inSubtree = false;
+            var inAncestor = false;
+            foreach (var r in RegionsOf(key))
+            {
+                inSubtree |= tree.InSubtree(r, region);
+                inAncestor |= tree.IsAncestor(r, region);
+            }
+            var stored = key < _snapshot.Programmes.Count;
+            if (stored && inSubtree)
+            {
+                // Take out what the index counted for it.
+                if (full >= level) supply -= _snapshot.Programmes[key].SeatsPerYear;
+                else if (partialLevel >= level) partial -= _snapshot.Programmes[key].SeatsPerYear;
+            }
+            if (_retired.Contains(key))
+            {
+                // The index keeps no count of who makes a row accessible: if this one did, only a recount can tell whether another does.
+                if (accessible && full >= level && (inSubtree || inAncestor)) return Recount(region, competence, level);
+                continue;
+            }
+            if (inSubtree)
+            {
+                if (full >= level) supply += SeatsOf(key);
+                else if (partialLevel >= level) partial += SeatsOf(key);
+            }
+            accessible |= full >= level && (inSubtree || inAncestor);
+        }
+        return (supply, partial, accessible);
+    }
+
+    private void Touch(int competence, int key, int level)
+    {
+        if (!_touchedDeveloping.TryGetValue(competence, out var list)) _touchedDeveloping[competence] = list = [];
+        list.Add((key, level));
+    }
+
+    /// <summary>The touched programmes' best full and partial level for a needed competence, from the reverse searches.</summary>
+    private List<(int Key, byte Full, byte Partial)> TouchedLevels(int competence)
+    {
+        if (_touchedLevels.TryGetValue(competence, out var cached)) return cached;
+        var best = new Dictionary<int, (byte Full, byte Partial)>();
+        foreach (var (taught, cls) in _reach[competence])
+        {
+            var fully = cls is (byte)CoverageClass.Equal or (byte)CoverageClass.Full;
+            foreach (var (key, level) in _touchedDeveloping[taught])
+            {
+                var current = best.GetValueOrDefault(key);
+                best[key] = fully ? (Math.Max(current.Full, (byte)level), current.Partial) : (current.Full, Math.Max(current.Partial, (byte)level));
+            }
+        }
+        var result = best.Select(kv => (kv.Key, kv.Value.Full, kv.Value.Partial)).ToList();
+        _touchedLevels[competence] = result;
+        return result;
+    }
+
+    /// <summary>Supply, partial supply and accessibility of a row, counted from every programme as the scenario leaves them.</summary>
+    private (long Supply, long Partial, bool Accessible) Recount(int region, int competence, int level)
     {
         var tree = _snapshot.RegionTree;
         long supply = 0, partial = 0;
