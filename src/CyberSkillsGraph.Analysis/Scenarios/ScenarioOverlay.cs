@@ -28,7 +28,7 @@ internal sealed class ScenarioOverlay
     private readonly Dictionary<(int Region, int Role, int Year), int> _setDemand = [];
     private readonly List<(int Region, int Role, int Year, int Openings)> _newDemand = [];
     private readonly Dictionary<int, decimal> _roleFactors = [];
-    private readonly Dictionary<int, List<(int Programme, byte Full, byte Partial)>> _programmesByCompetence = [];
+    private readonly Dictionary<int, int[]> _fullyReached = [];
     private CoverageSearch? _search;
 
     /// <summary>The scenario must have passed <see cref="ScenarioValidator"/> against this snapshot.</summary>
@@ -143,6 +143,8 @@ internal sealed class ScenarioOverlay
     public (long Supply, long Partial, bool Accessible) Adjust(int region, int competence, int level, long supply, long partial, bool accessible)
     {
         var tree = _snapshot.RegionTree;
+        var lostAccess = false;
+        var gainedAccess = false;
         foreach (var (key, full, partialLevel) in TouchedLevels(competence))
         {
             var inSubtree = false;
@@ -152,8 +154,8 @@ internal sealed class ScenarioOverlay
                 inSubtree |= tree.InSubtree(r, region);
                 inAncestor |= tree.IsAncestor(r, region);
             }
-            var stored = key < _snapshot.Programmes.Count;
-            if (stored && inSubtree)
+            var gives = full >= level && (inSubtree || inAncestor);
+            if (key < _snapshot.Programmes.Count && inSubtree)
             {
                 // Take out what the index counted for it.
                 if (full >= level) supply -= _snapshot.Programmes[key].SeatsPerYear;
@@ -161,8 +163,7 @@ internal sealed class ScenarioOverlay
             }
             if (_retired.Contains(key))
             {
-                // The index keeps no count of who makes a row accessible: if this one did, only a recount can tell whether another does.
-                if (accessible && full >= level && (inSubtree || inAncestor)) return Recount(region, competence, level);
+                lostAccess |= gives;
                 continue;
             }
             if (inSubtree)
@@ -170,9 +171,11 @@ internal sealed class ScenarioOverlay
                 if (full >= level) supply += SeatsOf(key);
                 else if (partialLevel >= level) partial += SeatsOf(key);
             }
-            accessible |= full >= level && (inSubtree || inAncestor);
+            gainedAccess |= gives;
         }
-        return (supply, partial, accessible);
+        // The index keeps no count of who makes a row accessible: when a retired programme did, look for another one.
+        if (accessible && lostAccess && !gainedAccess) accessible = AccessibleWithoutRetired(region, competence, level);
+        return (supply, partial, accessible || gainedAccess);
     }
 
     private void Touch(int competence, int key, int level)
@@ -200,32 +203,33 @@ internal sealed class ScenarioOverlay
         return result;
     }
 
-    /// <summary>Supply, partial supply and accessibility of a row, counted from every programme as the scenario leaves them.</summary>
-    private (long Supply, long Partial, bool Accessible) Recount(int region, int competence, int level)
+    /// <summary>
+    /// Whether a stored programme the scenario does not retire fully supplies the row from the region, its subtree or an
+    /// ancestor. The competences a full path reaches are kept per needed competence; the walk stops at the first programme found.
+    /// </summary>
+    private bool AccessibleWithoutRetired(int region, int competence, int level)
     {
-        var tree = _snapshot.RegionTree;
-        long supply = 0, partial = 0;
-        var accessible = false;
-        foreach (var (programme, full, partialLevel) in ProgrammesFor(competence))
+        if (!_fullyReached.TryGetValue(competence, out var nodes))
         {
-            var inSubtree = false;
-            var inAncestor = false;
-            foreach (var r in RegionsOf(programme))
+            Search.Run(_snapshot.Elements.CompetenceNode(competence));
+            nodes = [.. Search.Reached.Where(n => _snapshot.Elements.KindOf(n) == ElementKind.Competence && Search.ClassOf(n) is CoverageClass.Equal or CoverageClass.Full)];
+            _fullyReached[competence] = nodes;
+        }
+        var tree = _snapshot.RegionTree;
+        foreach (var node in nodes)
+        {
+            var programmes = _snapshot.CompetenceDevelopedBy.TargetsOf(node);
+            var levels = _snapshot.CompetenceDevelopedBy.LevelsOf(node);
+            for (var i = 0; i < programmes.Length; i++)
             {
-                inSubtree |= tree.InSubtree(r, region);
-                inAncestor |= tree.IsAncestor(r, region);
-            }
-            if (full >= level)
-            {
-                accessible |= inSubtree || inAncestor;
-                if (inSubtree) supply += SeatsOf(programme);
-            }
-            else if (partialLevel >= level && inSubtree)
-            {
-                partial += SeatsOf(programme);
+                if (levels[i] < level || _retired.Contains(programmes[i])) continue;
+                foreach (var r in _snapshot.ProgrammeRegions.TargetsOf(programmes[i]))
+                {
+                    if (tree.InSubtree(r, region) || tree.IsAncestor(r, region)) return true;
+                }
             }
         }
-        return (supply, partial, accessible);
+        return false;
     }
 
     /// <summary>Programme key of an added programme: after the snapshot's programmes.</summary>
@@ -245,34 +249,4 @@ internal sealed class ScenarioOverlay
 
     private long SeatsOf(int key) =>
         key < _snapshot.Programmes.Count ? _seats.GetValueOrDefault(key, _snapshot.Programmes[key].SeatsPerYear) : ProgrammeOf(key).SeatsPerYear;
-
-    /// <summary>Each programme (stored and not retired by the scenario, or added) that develops a competence the search from <paramref name="competence"/> reaches, with its best full and partial level.</summary>
-    private List<(int Programme, byte Full, byte Partial)> ProgrammesFor(int competence)
-    {
-        if (_programmesByCompetence.TryGetValue(competence, out var cached)) return cached;
-        var best = new Dictionary<int, (byte Full, byte Partial)>();
-        var search = Search;
-        search.Run(_snapshot.Elements.CompetenceNode(competence));
-        foreach (var node in search.Reached)
-        {
-            if (_snapshot.Elements.KindOf(node) != ElementKind.Competence) continue;
-            var fully = search.ClassOf(node) is CoverageClass.Equal or CoverageClass.Full;
-            var programmes = _snapshot.CompetenceDevelopedBy.TargetsOf(node);
-            var levels = _snapshot.CompetenceDevelopedBy.LevelsOf(node);
-            for (var i = 0; i < programmes.Length; i++)
-            {
-                if (!_retired.Contains(programmes[i])) Note(programmes[i], levels[i]);
-            }
-            foreach (var (key, level) in AddedDeveloping(node)) Note(key, level);
-
-            void Note(int key, int level)
-            {
-                var current = best.GetValueOrDefault(key);
-                best[key] = fully ? (Math.Max(current.Full, (byte)level), current.Partial) : (current.Full, Math.Max(current.Partial, (byte)level));
-            }
-        }
-        var result = best.Select(kv => (kv.Key, kv.Value.Full, kv.Value.Partial)).ToList();
-        _programmesByCompetence[competence] = result;
-        return result;
-    }
 }
