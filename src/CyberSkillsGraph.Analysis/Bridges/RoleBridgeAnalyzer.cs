@@ -48,7 +48,11 @@ internal static class RoleBridgeAnalyzer
         }
 
         var path = region < 0 ? null : LearningPathPlanner.Plan(snapshot, to, rows.Where(r => r.Status != BridgeStatus.Covered).Select(r => r.Requirement), region);
-        return new RoleBridge(from, to, rows, path);
+        // The roles themselves may be mapped even where their requirements are not (or a framework lists none).
+        var graph = snapshot.Elements;
+        search.Run(graph.RoleNode(snapshot.RoleIndex(toId)));
+        var fromNode = graph.RoleNode(snapshot.RoleIndex(fromId));
+        return new RoleBridge(from, to, rows, path, search.IsReached(fromNode) ? search.PathTo(fromNode) : null);
 
         bool Better(BridgeStatus status, int node, BridgeStatus incumbentStatus, int incumbent)
         {

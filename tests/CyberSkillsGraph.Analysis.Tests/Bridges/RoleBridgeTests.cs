@@ -57,6 +57,29 @@ public sealed class RoleBridgeTests
         Assert.Empty(bridge.Path!.Steps);
     }
 
+    [Fact]
+    public void RoleBridge_WhenTheRolesThemselvesAreMapped_ThenTheRolePathIsGivenAndOnlyWhenApproved()
+    {
+        static GraphSnapshot Mapped(MappingStatus status)
+        {
+            var content = WorkedExample.WithMapping(Relationship.SupersetOf, 8);
+            var dataset = content.Datasets[0];
+            var jpRole = new Role("JP-CISO", "JPX", "JP CISO", [], null, []);
+            return GraphSnapshot.Build(new GraphContent(1, [dataset with
+            {
+                Roles = [.. dataset.Roles, jpRole],
+                Mappings = [.. dataset.Mappings, new Mapping("JP-CISO", Relationship.IntersectsWith, "CISO", 6, null, null, status, "test")],
+            }]));
+        }
+
+        var approved = GraphAnalyses.RoleBridge(Mapped(MappingStatus.Approved), "JP-CISO", "CISO", null);
+        var proposed = GraphAnalyses.RoleBridge(Mapped(MappingStatus.Proposed), "JP-CISO", "CISO", null);
+
+        Assert.Equal((CoverageClass.Partial, 1, 6), (approved.RolePath!.Class, approved.RolePath.Hops, approved.RolePath.MinStrength));
+        Assert.All(approved.Requirements, r => Assert.Equal(BridgeStatus.Lacking, r.Status));
+        Assert.Null(proposed.RolePath);
+    }
+
     [Theory]
     [InlineData("NOPE", "CISO", "from")]
     [InlineData("CISO", "NOPE", "to")]

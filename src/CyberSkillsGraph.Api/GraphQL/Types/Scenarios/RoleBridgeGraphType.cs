@@ -13,6 +13,8 @@ public sealed class RoleBridgeGraphType : ObjectGraphType<RoleBridge>
         Field<NonNullGraphType<RoleGraphType>>("to").Description("The role aimed at.").Resolve(c => c.Source.To);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BridgeRequirementGraphType>>>>("requirements")
             .Description("Every requirement of the role aimed at, in competence id order.").Resolve(c => c.Source.Requirements);
+        Field<CoveragePathGraphType>("rolePath")
+            .Description("The best path of approved mappings from the role aimed at to the role held; null when the roles are not mapped.").Resolve(c => c.Source.RolePath);
         Field<LearningPathGraphType>("learningPath")
             .Description("Programmes reachable from the region that meet the partial and lacking requirements; null when no region was given.").Resolve(c => c.Source.Path);
     }
