@@ -66,6 +66,27 @@ public sealed class ScenarioQueryTests(ApiFactory factory) : IClassFixture<ApiFa
     }
 
     [Fact]
+    public async Task ScenarioGaps_WhenTheScenarioIsLargerThanItsLimit_ThenItIsRefusedNamingTheList()
+    {
+        var demand = Enumerable.Range(0, 1001).Select(i => new { region = "DE", role = "ECSF:CISO", year = 2000 + i % 200, openings = 1 }).ToArray();
+
+        var error = (await _client.PostAsync("query($s: ScenarioInput!) { scenarioGaps(region: \"DE\", scenario: $s) { year } }", new { s = new { demand } })).SingleError();
+
+        Assert.Equal("BAD_USER_INPUT", error.Code());
+        var problem = Assert.Single(error.GetProperty("extensions").GetProperty("problems").EnumerateArray());
+        Assert.Equal("scenario.demand", problem.GetProperty("path").GetString());
+    }
+
+    [Fact]
+    public async Task SharedScenario_WhenTheShareIdIsUnknownOrHuge_ThenTheAnswerIsNullWithoutAnError()
+    {
+        var data = (await _client.PostAsync("query($a: ID!, $b: ID!) { a: sharedScenario(shareId: $a) { name } b: sharedScenario(shareId: $b) { name } }",
+            new { a = "not-a-share-id", b = new string('x', 10_000) })).Data();
+
+        Assert.Equal((JsonValueKind.Null, JsonValueKind.Null), (data.GetProperty("a").ValueKind, data.GetProperty("b").ValueKind));
+    }
+
+    [Fact]
     public async Task ScenarioLearningPath_WhenTheScenarioAddsAProgramme_ThenThePathMayTakeIt()
     {
         var uncovered = (await _client.PostAsync("""{ learningPath(role: "ECSF:CISO", region: "DE") { uncovered { competence { id } level } } }"""))
