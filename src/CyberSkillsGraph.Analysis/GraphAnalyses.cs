@@ -32,4 +32,14 @@ public static class GraphAnalyses
     /// <summary>With <c>includeProposed</c> (a preview) proposed mappings count as approved, and each path says whether it used one.</summary>
     public static IReadOnlyList<Equivalence> Equivalents(GraphSnapshot snapshot, string id, int maxHops = DefaultMaxHops, bool includeProposed = false) =>
         CoverageAnalyzer.Equivalents(snapshot, id, maxHops, includeProposed);
+
+    public static Trends.GapTrend GapTrend(GraphSnapshot snapshot, string region, string competence, int level) =>
+        Trends.TrendAnalyzer.Gap(snapshot, region, competence, level);
+
+    public static Trends.RegionTrend RegionTrend(GraphSnapshot snapshot, string region) =>
+        Trends.TrendAnalyzer.Region(snapshot, region);
+
+    /// <summary>What role <paramref name="from"/> already meets of role <paramref name="to"/>; with a region, the learning path there for the rest.</summary>
+    public static Bridges.RoleBridge RoleBridge(GraphSnapshot snapshot, string from, string to, string? region) =>
+        Bridges.RoleBridgeAnalyzer.Analyze(snapshot, from, to, region);
 }

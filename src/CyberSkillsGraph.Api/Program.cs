@@ -4,12 +4,14 @@ using CyberSkillsGraph.Api.Graph;
 using CyberSkillsGraph.Api.GraphQL;
 using CyberSkillsGraph.Api.GraphQL.Http;
 using CyberSkillsGraph.Api.Observability;
+using CyberSkillsGraph.Api.Scenarios;
 using CyberSkillsGraph.Api.Web;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = EnvironmentChoice.FromVariables() });
 builder.Services.AddGraph();
 builder.Services.AddAuthServer(builder.Configuration, builder.Environment);
 builder.Services.AddGraphQLApi();
+builder.Services.AddScenarios();
 builder.Services.AddObservability(builder.Configuration);
 
 var app = builder.Build();

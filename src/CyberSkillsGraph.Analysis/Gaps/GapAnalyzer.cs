@@ -9,11 +9,16 @@ internal static class GapAnalyzer
 {
     private const int Levels = 5;
 
-    public static RegionGapReport Analyze(GraphSnapshot snapshot, string regionCode, int? requestedYear, bool includeProposed)
+    /// <summary>
+    /// The report of the region's subtree for the year (default: the latest with demand). With <c>includeProposed</c> (a preview)
+    /// proposed mappings count as approved. An overlay, when given, is a what-if scenario read over the snapshot: its demand
+    /// replaces the stored demand and its programmes change the supply of the rows they touch.
+    /// </summary>
+    public static RegionGapReport Analyze(GraphSnapshot snapshot, string regionCode, int? requestedYear, bool includeProposed = false, Scenarios.ScenarioOverlay? overlay = null)
     {
         var tree = snapshot.RegionTree;
         var region = RegionIndex(snapshot, regionCode);
-        var year = requestedYear ?? LatestYear(snapshot, region);
+        var year = requestedYear ?? (overlay is null ? LatestYear(snapshot, region) : overlay.LatestYear(region));
         if (year is null)
             return new RegionGapReport(tree.Regions[region], null, [], new GapTotals(0, 0, 0, 0), includeProposed);
 
@@ -21,7 +26,7 @@ internal static class GapAnalyzer
         var openings = new long[snapshot.Roles.Count];
         var demanded = new bool[snapshot.Roles.Count];
         var totalOpenings = 0L;
-        for (var e = 0; e < snapshot.Demand.Count; e++)
+        for (var e = 0; e < snapshot.Demand.Count && overlay is null; e++)
         {
             var entryRegion = snapshot.DemandRegion[e];
             var role = snapshot.DemandRole[e];
@@ -30,6 +35,7 @@ internal static class GapAnalyzer
             demanded[role] = true;
             totalOpenings += snapshot.Demand[e].Openings;
         }
+        if (overlay is not null) totalOpenings = overlay.AddOpenings(year.Value, region, openings, demanded);
 
         // One row per (competence, level) a demanded role needs; roles are visited in id order, so each row's roles come sorted.
         var rowOf = new Dictionary<int, int>();
@@ -62,12 +68,15 @@ internal static class GapAnalyzer
         {
             int competence = keys[row] / Levels, level = keys[row] % Levels + 1;
             var supply = supplyIndex.Supply(tree, region, competence, level);
+            var partialSupply = supplyIndex.PartialSupply(tree, region, competence, level);
             var accessible = supplyIndex.Accessible(tree, region, competence, level);
+            if (overlay is not null && overlay.Touches(competence))
+                (supply, partialSupply, accessible) = overlay.Adjust(region, competence, level, supply, partialSupply, accessible);
             var gap = Math.Max(0, demand[row] - supply);
             var status = !accessible ? GapStatus.Missing : supply < demand[row] ? GapStatus.Shortage : GapStatus.Covered;
             rows[row] = new SkillGap(
                 snapshot.Competences[competence], level, demand[row], supply,
-                supplyIndex.PartialSupply(tree, region, competence, level), gap,
+                partialSupply, gap,
                 demand[row] == 0 ? null : (double)supply / demand[row], accessible, status, roles[row]);
         }
         Array.Sort(rows, CompareRows);
@@ -133,7 +142,7 @@ internal static class GapAnalyzer
         snapshot.RegionTree.IndexOf(code) is var index and >= 0 ? index
         : throw new AnalysisInputException("region", $"unknown region '{code}'");
 
-    private static int? LatestYear(GraphSnapshot snapshot, int region)
+    internal static int? LatestYear(GraphSnapshot snapshot, int region)
     {
         int? latest = null;
         for (var e = 0; e < snapshot.Demand.Count; e++)

@@ -12,20 +12,26 @@ namespace CyberSkillsGraph.Analysis.Paths;
 /// </summary>
 internal static class LearningPathPlanner
 {
-    public static LearningPath Plan(GraphSnapshot snapshot, string roleId, string regionCode)
+    /// <summary>Plans for all of a role's requirements. With an overlay (a what-if scenario) its retired programmes are left out and its added programmes are candidates.</summary>
+    public static LearningPath Plan(GraphSnapshot snapshot, string roleId, string regionCode, Scenarios.ScenarioOverlay? overlay = null)
     {
         var roleIndex = snapshot.RoleIndex(roleId);
         if (roleIndex < 0) throw new AnalysisInputException("role", $"unknown role '{roleId}'");
-        var region = GapAnalyzer.RegionIndex(snapshot, regionCode);
-        var tree = snapshot.RegionTree;
         var role = snapshot.Roles[roleIndex];
-        var requirements = role.Requires
+        return Plan(snapshot, role, role.Requires, GapAnalyzer.RegionIndex(snapshot, regionCode), overlay);
+    }
+
+    /// <summary>Plans for some of a role's requirements only (those a role bridge leaves open).</summary>
+    public static LearningPath Plan(GraphSnapshot snapshot, Role role, IEnumerable<CompetenceLevel> needed, int region, Scenarios.ScenarioOverlay? overlay = null)
+    {
+        var tree = snapshot.RegionTree;
+        var requirements = needed
             .Where(r => snapshot.CompetenceIndex(r.Competence) >= 0)
             .OrderBy(r => r.Competence, StringComparer.Ordinal).ThenBy(r => r.Level)
             .ToArray();
 
         if (requirements.Length > 64)
-            throw new AnalysisInputException("role", $"'{roleId}' has {requirements.Length} requirements; at most 64 are planned");
+            throw new AnalysisInputException("role", $"'{role.Id}' has {requirements.Length} requirements; at most 64 are planned");
 
         // Regions a learner here can reach: the region, everything below it, and its ancestors.
         var reachable = new bool[tree.Count];
@@ -46,11 +52,19 @@ internal static class LearningPathPlanner
                 {
                     var p = programmes[i];
                     // Cheapest tests first; the flat hours array spares a pointer chase per programme.
-                    if (levels[i] < requirements[q].Level || !OfferedIn(snapshot, p, reachable) || snapshot.ProgrammeHours[p] <= 0) continue;
+                    if (levels[i] < requirements[q].Level || !OfferedIn(snapshot.ProgrammeRegions.TargetsOf(p), reachable) || snapshot.ProgrammeHours[p] <= 0) continue;
+                    if (overlay?.IsRetired(p) == true) continue;
                     covers[p] = covers.GetValueOrDefault(p) | (1UL << q);
+                }
+                if (overlay is null) continue;
+                foreach (var (key, level) in overlay.AddedDeveloping(node))
+                {
+                    if (level < requirements[q].Level || !OfferedIn(overlay.RegionsOf(key), reachable) || overlay.ProgrammeOf(key).Hours <= 0) continue;
+                    covers[key] = covers.GetValueOrDefault(key) | (1UL << q);
                 }
             }
         }
+        TrainingProgramme Programme(int key) => overlay is null ? snapshot.Programmes[key] : overlay.ProgrammeOf(key);
 
         var candidates = covers.Select(c => (Programme: c.Key, Covers: c.Value)).OrderBy(c => c.Programme).ToArray();
         var covered = 0UL;
@@ -61,7 +75,7 @@ internal static class LearningPathPlanner
             foreach (var (p, set) in candidates)
             {
                 var newly = System.Numerics.BitOperations.PopCount(set & ~covered);
-                if (newly > 0 && (best < 0 || Better(newly, snapshot.Programmes[p], bestNew, snapshot.Programmes[best])))
+                if (newly > 0 && (best < 0 || Better(newly, Programme(p), bestNew, Programme(best))))
                 {
                     best = p;
                     bestNew = newly;
@@ -70,7 +84,7 @@ internal static class LearningPathPlanner
             if (best < 0) break;
             var newlyCovered = covers[best] & ~covered;
             covered |= newlyCovered;
-            steps.Add(new LearningStep(snapshot.Programmes[best], [.. requirements.Where((_, q) => (newlyCovered & (1UL << q)) != 0)]));
+            steps.Add(new LearningStep(Programme(best), [.. requirements.Where((_, q) => (newlyCovered & (1UL << q)) != 0)]));
         }
 
         return new LearningPath(role, tree.Regions[region], steps,
@@ -87,9 +101,9 @@ internal static class LearningPathPlanner
         return string.CompareOrdinal(programme.Id, best.Id) < 0;
     }
 
-    private static bool OfferedIn(GraphSnapshot snapshot, int programme, bool[] reachable)
+    private static bool OfferedIn(ReadOnlySpan<int> regions, bool[] reachable)
     {
-        foreach (var offered in snapshot.ProgrammeRegions.TargetsOf(programme))
+        foreach (var offered in regions)
         {
             if (reachable[offered]) return true;
         }

@@ -20,7 +20,7 @@ public static class WebUiEndpoints
 
     /// <summary>Paths the dashboard app handles itself; each is answered with index.html.</summary>
     public static readonly IReadOnlyList<string> AppRoutes =
-        ["/", "/learning-path", "/coverage", "/signin-callback", "/provider", "/provider/{**rest}"];
+        ["/", "/learning-path", "/coverage", "/role-bridge", "/report", "/signin-callback", "/provider", "/provider/{**rest}"];
 
     /// <summary>Adds the web UI to the app. Call after the API's own endpoints are mapped.</summary>
     public static WebApplication MapWebUi(this WebApplication app)

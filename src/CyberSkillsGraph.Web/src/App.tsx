@@ -5,12 +5,15 @@ import { CoverageView } from './views/CoverageView';
 import { Dashboard } from './views/Dashboard';
 import { LearningPathView } from './views/LearningPathView';
 import { ProgrammeForm, ProviderHome } from './views/ProviderPages';
+import { ReportPage } from './views/ReportPage';
+import { RoleBridgeView } from './views/RoleBridgeView';
 import { SigninCallback } from './views/SigninCallback';
 
 const sections: { href: string; key: TextKey; matches: (path: string) => boolean }[] = [
   { href: '/', key: 'nav.dashboard', matches: (p) => p === '/' },
   { href: '/learning-path', key: 'nav.learningPath', matches: (p) => p === '/learning-path' },
   { href: '/coverage', key: 'nav.coverage', matches: (p) => p === '/coverage' },
+  { href: '/role-bridge', key: 'nav.roleBridge', matches: (p) => p === '/role-bridge' },
   { href: '/provider', key: 'nav.provider', matches: (p) => p === '/provider' || p.startsWith('/provider/') },
 ];
 
@@ -19,6 +22,8 @@ function Page({ path }: { path: string }) {
   if (path === '/' || path === '/index.html') return <Dashboard />;
   if (path === '/learning-path') return <LearningPathView />;
   if (path === '/coverage') return <CoverageView />;
+  if (path === '/role-bridge') return <RoleBridgeView />;
+  if (path === '/report') return <ReportPage />;
   if (path === '/signin-callback') return <SigninCallback />;
   if (path === '/provider') return <ProviderHome />;
   if (path === '/provider/new') return <ProgrammeForm />;

@@ -72,6 +72,7 @@ public sealed class MutationGraphType : ObjectGraphType
             .Argument<NonNullGraphType<DemandInputGraphType>>("input")
             .AuthorizeWithRoles(Roles.Planner)
             .ResolveAsync(async c => await WriteErrors.RunAsync(() => DemandWrites.SetAsync(State(c), c.User!, c.GetArgument<DemandInput>("input"), c.CancellationToken)));
+        ScenarioMutationFields.Register(this);
     }
 
     private static GraphState State(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<GraphState>();

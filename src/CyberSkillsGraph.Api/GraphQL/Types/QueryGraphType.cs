@@ -147,6 +147,7 @@ public sealed class QueryGraphType : ObjectGraphType
         Field<NonNullGraphType<LongGraphType>>("revision")
             .Description("The store revision the answer was read at.")
             .Resolve(c => c.Snapshot().Revision);
+        ScenarioQueryFields.Register(this);
     }
 
     private static Connection<TrainingProgramme> ResolveProgrammes(IResolveFieldContext c)

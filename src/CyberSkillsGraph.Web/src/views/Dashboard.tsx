@@ -1,11 +1,14 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { gapKey, graphql, type GapRow, type GapTotals, type RegionInfo, type Supplier } from '../api';
 import { ancestorsOf, loadRegions, RegionSelect, Status, useLoad, type RegionTree } from '../data';
 import { useI18n } from '../i18n';
-import { setSearch, useLocation } from '../router';
+import { download, gapsCsv } from '../csv';
+import { Link, setSearch, useLocation } from '../router';
 import { GapBars } from './GapBars';
 import { GapDetail } from './GapDetail';
 import { HeatMap, type HeatColumn } from './HeatMap';
+import { ScenarioPanel, type ScenarioResult } from './ScenarioPanel';
+import { TrendChart } from './TrendChart';
 
 const ROW_FIELDS = 'competence { id code title } level demand supply partialSupply gap coverageRatio accessible status';
 
@@ -32,7 +35,7 @@ export function heatColumns(tree: RegionTree, code: string): RegionInfo[] {
   return list.filter((r, i) => list.findIndex((o) => o.code === r.code) === i);
 }
 
-async function loadYears(region: string, signal: AbortSignal): Promise<number[]> {
+export async function loadYears(region: string, signal: AbortSignal): Promise<number[]> {
   const data = await graphql<{ demand: { year: number }[] }>(
     'query Years($region: String) { demand(region: $region) { year } }',
     { region },
@@ -44,7 +47,7 @@ async function loadYears(region: string, signal: AbortSignal): Promise<number[]>
 /** Regions per request for the heat map's other columns: the API limits how complex one query may be. */
 const COLUMNS_PER_REQUEST = 6;
 
-async function loadGaps(columns: RegionInfo[], year: number, signal: AbortSignal) {
+export async function loadGaps(columns: RegionInfo[], year: number, signal: AbortSignal) {
   const main = graphql<{ regionGaps: MainReport }>(
     `query Gaps($region: String!, $year: Int) { regionGaps(region: $region, year: $year) {
       year totals { openings missing shortage covered } rows { ${ROW_FIELDS} roles { id title } } } }`,
@@ -117,6 +120,12 @@ export function Dashboard() {
     [region, year, selected !== undefined],
   );
 
+  // The scenario answer belongs to one region and year; a change of either drops it.
+  const [scenario, setScenario] = useState<{ key: string; result: ScenarioResult } | null>(null);
+  const scenarioResult = scenario?.key === `${region}|${year}` ? scenario.result : null;
+  const downloadCsv = () =>
+    main && download(`gaps-${region}-${year}${scenarioResult ? '-scenario' : ''}.csv`, gapsCsv(main.rows, scenarioResult?.rows));
+
   const detailRef = useRef<HTMLElement>(null);
   const pendingFocus = useRef(false);
   const select = (row: GapRow) => {
@@ -173,6 +182,12 @@ export function Dashboard() {
             ))}
           </select>
         </div>
+        <div className="field actions">
+          <button type="button" onClick={downloadCsv} disabled={!main}>
+            {scenarioResult ? t('dash.csvScenario') : t('dash.csv')}
+          </button>{' '}
+          <Link href={`/report?region=${encodeURIComponent(region)}${year ? `&year=${year}` : ''}`}>{t('dash.report')}</Link>
+        </div>
       </form>
 
       <Status loaded={years.error ? years : gaps} />
@@ -219,12 +234,15 @@ export function Dashboard() {
                 <GapBars rows={main.rows} selectedKey={selectedKey} onSelect={select} />
                 <section ref={detailRef} className="panel detail" aria-labelledby="detail-heading" data-testid="gap-detail">
                   {selected ? (
-                    <GapDetail
-                      row={selected}
-                      suppliers={suppliers.data?.get(gapKey(selected))}
-                      loaded={suppliers}
-                      onClose={() => setSearch({ gap: undefined })}
-                    />
+                    <>
+                      <GapDetail
+                        row={selected}
+                        suppliers={suppliers.data?.get(gapKey(selected))}
+                        loaded={suppliers}
+                        onClose={() => setSearch({ gap: undefined })}
+                      />
+                      <TrendChart region={region} competence={selected.competence.id} level={selected.level} />
+                    </>
                   ) : (
                     <>
                       <h2 id="detail-heading" tabIndex={-1}>
@@ -235,6 +253,15 @@ export function Dashboard() {
                   )}
                 </section>
               </div>
+              {year !== undefined && (
+                <ScenarioPanel
+                  key={`${region}|${year}`}
+                  region={region}
+                  year={year}
+                  selected={selected}
+                  onResult={(result) => setScenario(result ? { key: `${region}|${year}`, result } : null)}
+                />
+              )}
             </>
           )}
         </>

@@ -1,0 +1,61 @@
+using CyberSkillsGraph.Analysis;
+using CyberSkillsGraph.Analysis.Scenarios;
+using CyberSkillsGraph.Api.Auth;
+using CyberSkillsGraph.Api.Scenarios;
+using GraphQL;
+using GraphQL.Types;
+
+namespace CyberSkillsGraph.Api.GraphQL.Types;
+
+/// <summary>The read fields of what-if planning, trends and role bridges, added to Query in one call so that Query's own file stays as it is.</summary>
+internal static class ScenarioQueryFields
+{
+    public static void Register(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ScenarioGapReportGraphType>>("scenarioGaps")
+            .Description("regionGaps under a what-if scenario, computed without writing anything, each row beside the stored graph's.")
+            .Argument<NonNullGraphType<StringGraphType>>("region", "A region code; the report covers everything below it too.")
+            .Argument<IntGraphType>("year", "The year; defaults to the latest with demand there under the scenario.")
+            .Argument<NonNullGraphType<ScenarioInputGraphType>>("scenario", "The what-if change.")
+            .WithComplexityImpact(QueryGraphType.AnalysisImpact)
+            .Resolve(c => ScenarioInputs.Run("scenario", () => AnalysisCall.Run(() => ScenarioAnalyses.RegionGaps(
+                c.Snapshot(), c.GetArgument<string>("region"), c.GetArgument<int?>("year"), ScenarioInputs.ToScenario(c.GetArgument<ScenarioInput>("scenario"))))));
+        query.Field<NonNullGraphType<LearningPathGraphType>>("scenarioLearningPath")
+            .Description("learningPath under a what-if scenario: its added programmes are candidates, its retired ones are not.")
+            .Argument<NonNullGraphType<IdGraphType>>("role", "The role to meet.")
+            .Argument<NonNullGraphType<StringGraphType>>("region", "Where the learner is.")
+            .Argument<NonNullGraphType<ScenarioInputGraphType>>("scenario", "The what-if change.")
+            .WithComplexityImpact(QueryGraphType.AnalysisImpact)
+            .Resolve(c => ScenarioInputs.Run("scenario", () => AnalysisCall.Run(() => ScenarioAnalyses.LearningPath(
+                c.Snapshot(), c.GetArgument<string>("role"), c.GetArgument<string>("region"), ScenarioInputs.ToScenario(c.GetArgument<ScenarioInput>("scenario"))))));
+        query.Field<NonNullGraphType<GapTrendGraphType>>("gapTrend")
+            .Description("Demand, supply and gap of one competence at one level in a region, for every year with demand there.")
+            .Argument<NonNullGraphType<StringGraphType>>("region", "A region code.")
+            .Argument<NonNullGraphType<IdGraphType>>("competence", "The competence.")
+            .Argument<NonNullGraphType<IntGraphType>>("level", "The level, 1..5.")
+            .WithComplexityImpact(QueryGraphType.AnalysisImpact)
+            .Resolve(c => AnalysisCall.Run(() => GraphAnalyses.GapTrend(c.Snapshot(), c.GetArgument<string>("region"), c.GetArgument<string>("competence"), c.GetArgument<int>("level"))));
+        query.Field<NonNullGraphType<RegionTrendGraphType>>("regionTrend")
+            .Description("A region's gap totals for every year with demand there.")
+            .Argument<NonNullGraphType<StringGraphType>>("region", "A region code.")
+            .WithComplexityImpact(QueryGraphType.AnalysisImpact)
+            .Resolve(c => AnalysisCall.Run(() => GraphAnalyses.RegionTrend(c.Snapshot(), c.GetArgument<string>("region"))));
+        query.Field<NonNullGraphType<RoleBridgeGraphType>>("roleBridge")
+            .Description("For a person holding role from and aiming at role to: which of to's requirements from covers through approved mappings, partially or not at all, and the learning path in region for the rest.")
+            .Argument<NonNullGraphType<IdGraphType>>("from", "The role held.")
+            .Argument<NonNullGraphType<IdGraphType>>("to", "The role aimed at.")
+            .Argument<StringGraphType>("region", "Where the person is; without it there is no learning path.")
+            .WithComplexityImpact(QueryGraphType.AnalysisImpact)
+            .Resolve(c => AnalysisCall.Run(() => GraphAnalyses.RoleBridge(c.Snapshot(), c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.GetArgument<string?>("region"))));
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SavedScenarioGraphType>>>>("myScenarios")
+            .Description("Your saved scenarios, by name (planners).")
+            .AuthorizeWithRoles(Roles.Planner)
+            .Resolve(c => Store(c).ListOwnedBy(ScenarioWrites.Owner(c.User!)));
+        query.Field<SavedScenarioGraphType>("sharedScenario")
+            .Description("A saved scenario by its share link id, read-only; null when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("shareId", "The shareId its owner passed on.")
+            .Resolve(c => c.GetArgument<string>("shareId") is { Length: <= 64 } shareId ? Store(c).FindShared(shareId) : null);
+    }
+
+    internal static ScenarioStore Store(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<ScenarioStore>();
+}

@@ -1,0 +1,175 @@
+import { graphql } from '../api';
+import { loadFrameworks, loadRegions, RegionSelect, Status, useLoad } from '../data';
+import { useI18n } from '../i18n';
+import { setSearch, useLocation } from '../router';
+import { ClassBadge } from './ClassBadge';
+
+interface Requirement {
+  competence: { id: string; code: string; title: string };
+  level: number;
+}
+
+interface Bridge {
+  from: { id: string; title: string; requires: Requirement[] };
+  to: { id: string; title: string };
+  rolePath: { class: 'EQUAL' | 'FULL' | 'PARTIAL' | 'NONE'; hops: number; path: string[] } | null;
+  requirements: {
+    requirement: Requirement;
+    status: 'COVERED' | 'PARTIAL' | 'LACKING';
+    held: Requirement | null;
+    path: { class: 'EQUAL' | 'FULL' | 'PARTIAL' | 'NONE'; hops: number; path: string[] } | null;
+  }[];
+  learningPath: {
+    steps: { programme: { id: string; title: string; hours: number; provider: { name: string } }; covers: Requirement[] }[];
+    uncovered: Requirement[];
+    totalHours: number;
+  } | null;
+}
+
+const REQUIREMENT = 'competence { id code title } level';
+
+/** "Move between frameworks": what a person holding one role already meets of another, and what to learn in a region for the rest. */
+export function RoleBridgeView() {
+  const { t, number } = useI18n();
+  const { search } = useLocation();
+  const from = search.get('from') ?? 'SECBOK:CISO';
+  const to = search.get('to') ?? 'ECSF:CISO';
+  const region = search.get('region') ?? 'DE';
+  const regions = useLoad(() => loadRegions(), []);
+  const frameworks = useLoad(() => loadFrameworks(), []);
+  const bridge = useLoad(
+    (signal) =>
+      graphql<{ roleBridge: Bridge }>(
+        `query Bridge($from: ID!, $to: ID!, $region: String) { roleBridge(from: $from, to: $to, region: $region) {
+          from { id title requires { level } } to { id title } rolePath { class hops path }
+          requirements { requirement { ${REQUIREMENT} } status held { ${REQUIREMENT} } path { class hops path } }
+          learningPath { steps { programme { id title hours provider { name } } covers { ${REQUIREMENT} } } uncovered { ${REQUIREMENT} } totalHours } } }`,
+        { from, to, region },
+        { signal },
+      ).then((d) => d.roleBridge),
+    [from, to, region],
+  );
+  const roleFrameworks = frameworks.data?.filter((f) => f.roles.length > 0) ?? [];
+  const RoleSelect = ({ id, value, param }: { id: string; value: string; param: string }) => (
+    <select id={id} value={value} onChange={(e) => setSearch({ [param]: e.target.value })}>
+      {roleFrameworks.map((f) => (
+        <optgroup key={f.id} label={f.name}>
+          {f.roles.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.title} ({r.id})
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </select>
+  );
+  const data = bridge.data;
+
+  return (
+    <div className="role-bridge">
+      <h1>{t('bridge.heading')}</h1>
+      <p className="intro">{t('bridge.intro')}</p>
+      <Status loaded={regions.error ? regions : frameworks} />
+      {regions.data && frameworks.data && (
+        <form className="controls" onSubmit={(e) => e.preventDefault()}>
+          <div className="field wide">
+            <label htmlFor="bridge-from">{t('bridge.from')}</label>
+            <RoleSelect id="bridge-from" value={from} param="from" />
+          </div>
+          <div className="field wide">
+            <label htmlFor="bridge-to">{t('bridge.to')}</label>
+            <RoleSelect id="bridge-to" value={to} param="to" />
+          </div>
+          <div className="field">
+            <label htmlFor="bridge-region">{t('bridge.region')}</label>
+            <RegionSelect id="bridge-region" tree={regions.data} value={region} onChange={(code) => setSearch({ region: code })} />
+          </div>
+        </form>
+      )}
+      <Status loaded={bridge} />
+      {data && !bridge.loading && (
+        <div className="lp-grid">
+          <section className="panel" aria-labelledby="bridge-req-heading" data-testid="bridge-requirements">
+            <h2 id="bridge-req-heading">{t('bridge.requirements', { to: data.to.title })}</h2>
+            <p data-testid="bridge-role-path">
+              {data.rolePath ? (
+                <>
+                  {t('bridge.rolePath')} <ClassBadge value={data.rolePath.class} /> {data.rolePath.path.join(' → ')}
+                </>
+              ) : (
+                t('bridge.noRolePath')
+              )}
+            </p>
+            {data.from.requires.length === 0 && <p className="notice">{t('bridge.noHeld', { from: data.from.title })}</p>}
+            <div className="table-scroll">
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('bridge.required')}</th>
+                    <th scope="col">{t('bridge.status')}</th>
+                    <th scope="col">{t('bridge.held')}</th>
+                    <th scope="col">{t('detail.path')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.requirements.map((r) => (
+                    <tr key={r.requirement.competence.id} data-status={r.status}>
+                      <th scope="row" title={r.requirement.competence.title}>
+                        {r.requirement.competence.code} @{r.requirement.level}
+                      </th>
+                      <td>
+                        <span className={`status-pill bridge-${r.status.toLowerCase()}`}>{t(`bridge.${r.status}`)}</span>
+                      </td>
+                      <td>{r.held ? `${r.held.competence.code} @${r.held.level}` : '–'}</td>
+                      <td>
+                        {r.path ? (
+                          <>
+                            <ClassBadge value={r.path.class} /> {r.path.hops === 0 ? t('detail.direct') : r.path.path.join(' → ')}
+                          </>
+                        ) : (
+                          '–'
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+          <section className="panel" aria-labelledby="bridge-lp-heading" data-testid="bridge-path">
+            <h2 id="bridge-lp-heading">{t('bridge.learn', { region })}</h2>
+            {!data.learningPath || data.learningPath.steps.length === 0 ? (
+              <p>{t('lp.noSteps')}</p>
+            ) : (
+              <ol className="steps">
+                {data.learningPath.steps.map((s) => (
+                  <li key={s.programme.id}>
+                    <div className="step-head">
+                      <span className="programme-title">{s.programme.title}</span>
+                      <span className="hours">{t('common.hours', { n: number(s.programme.hours) })}</span>
+                    </div>
+                    <span className="sub">
+                      {s.programme.provider.name} · <code>{s.programme.id}</code> · {s.covers.map((c) => `${c.competence.code} @${c.level}`).join(', ')}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            )}
+            {data.learningPath && data.learningPath.uncovered.length > 0 && (
+              <>
+                <h3>{t('lp.uncovered')}</h3>
+                <ul className="chips warn">
+                  {data.learningPath.uncovered.map((r) => (
+                    <li key={r.competence.id}>
+                      {r.competence.code} @{r.level}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}

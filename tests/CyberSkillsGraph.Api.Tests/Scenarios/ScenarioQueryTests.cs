@@ -1,0 +1,142 @@
+using System.Text.Json;
+
+namespace CyberSkillsGraph.Api.Tests.Scenarios;
+
+/// <summary>scenarioGaps, scenarioLearningPath, gapTrend, regionTrend and roleBridge through the real HTTP pipeline, on the seed data.</summary>
+public sealed class ScenarioQueryTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private async Task<(string Competence, int Level)> MissingRowInDeAsync()
+    {
+        var rows = (await _client.PostAsync("""{ regionGaps(region: "DE") { rows { competence { id } level status } } }"""))
+            .Data().GetProperty("regionGaps").GetProperty("rows").EnumerateArray();
+        var missing = rows.First(r => r.GetProperty("status").GetString() == "MISSING");
+        return (missing.GetProperty("competence").GetProperty("id").GetString()!, missing.GetProperty("level").GetInt32());
+    }
+
+    private static object AddingProgramme(string competence, int level, int seats) => new
+    {
+        addProgrammes = new[]
+        {
+            new { id = "what-if-1", provider = "prov-ill-de-institut", title = "What if", regions = new[] { "DE" }, seatsPerYear = seats, hours = 40, develops = new[] { new { competence, level } } },
+        },
+    };
+
+    [Fact]
+    public async Task ScenarioGaps_WhenAProgrammeTeachesAMissingRow_ThenTheRowIsCoveredBesideItsBaselineAndNothingIsWritten()
+    {
+        var (competence, level) = await MissingRowInDeAsync();
+        var revision = (await _client.PostAsync("{ revision }")).Data().GetProperty("revision").GetInt64();
+
+        var report = (await _client.PostAsync("""
+            query($s: ScenarioInput!) { scenarioGaps(region: "DE", scenario: $s) {
+              year totals { missing } baselineTotals { missing } totalsDelta { missing openings }
+              rows { competence { id } level demand supply gap status gapDelta baseline { supply gap status } } } }
+            """, new { s = AddingProgramme(competence, level, 100_000) })).Data().GetProperty("scenarioGaps");
+
+        var row = report.GetProperty("rows").EnumerateArray()
+            .Single(r => r.GetProperty("competence").GetProperty("id").GetString() == competence && r.GetProperty("level").GetInt32() == level);
+        Assert.Equal("COVERED", row.GetProperty("status").GetString());
+        Assert.Equal(("MISSING", 0), (row.GetProperty("baseline").GetProperty("status").GetString(), row.GetProperty("baseline").GetProperty("supply").GetInt32()));
+        Assert.Equal(-row.GetProperty("baseline").GetProperty("gap").GetInt64(), row.GetProperty("gapDelta").GetInt64());
+        Assert.True(report.GetProperty("totalsDelta").GetProperty("missing").GetInt32() <= -1);
+        Assert.Equal(0, report.GetProperty("totalsDelta").GetProperty("openings").GetInt32());
+        var after = (await _client.PostAsync("""{ revision trainingProgramme(id: "what-if-1") { id } }""")).Data();
+        Assert.Equal(revision, after.GetProperty("revision").GetInt64());
+        Assert.Equal(JsonValueKind.Null, after.GetProperty("trainingProgramme").ValueKind);
+    }
+
+    [Fact]
+    public async Task ScenarioGaps_WhenTheScenarioIsInvalid_ThenOneBadUserInputErrorListsEveryProblemWithItsPath()
+    {
+        var scenario = new
+        {
+            addProgrammes = new[] { new { id = "x", provider = "nobody", title = "x", regions = new[] { "ATLANTIS" }, seatsPerYear = 1, hours = 1, develops = Array.Empty<object>() } },
+            demandFactor = 1000.0,
+        };
+
+        var error = (await _client.PostAsync("query($s: ScenarioInput!) { scenarioGaps(region: \"DE\", scenario: $s) { year } }", new { s = scenario })).SingleError();
+
+        Assert.Equal("BAD_USER_INPUT", error.Code());
+        var paths = error.GetProperty("extensions").GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("path").GetString()).ToList();
+        Assert.Contains("scenario.addProgrammes[0].regions[0]", paths);
+        Assert.Contains("scenario.addProgrammes[0].provider", paths);
+        Assert.Contains("scenario.demandFactor", paths);
+    }
+
+    [Fact]
+    public async Task ScenarioGaps_WhenTheScenarioIsLargerThanItsLimit_ThenItIsRefusedNamingTheList()
+    {
+        var demand = Enumerable.Range(0, 1001).Select(i => new { region = "DE", role = "ECSF:CISO", year = 2000 + i % 200, openings = 1 }).ToArray();
+
+        var error = (await _client.PostAsync("query($s: ScenarioInput!) { scenarioGaps(region: \"DE\", scenario: $s) { year } }", new { s = new { demand } })).SingleError();
+
+        Assert.Equal("BAD_USER_INPUT", error.Code());
+        var problem = Assert.Single(error.GetProperty("extensions").GetProperty("problems").EnumerateArray());
+        Assert.Equal("scenario.demand", problem.GetProperty("path").GetString());
+    }
+
+    [Fact]
+    public async Task SharedScenario_WhenTheShareIdIsUnknownOrHuge_ThenTheAnswerIsNullWithoutAnError()
+    {
+        var data = (await _client.PostAsync("query($a: ID!, $b: ID!) { a: sharedScenario(shareId: $a) { name } b: sharedScenario(shareId: $b) { name } }",
+            new { a = "not-a-share-id", b = new string('x', 10_000) })).Data();
+
+        Assert.Equal((JsonValueKind.Null, JsonValueKind.Null), (data.GetProperty("a").ValueKind, data.GetProperty("b").ValueKind));
+    }
+
+    [Fact]
+    public async Task ScenarioLearningPath_WhenTheScenarioAddsAProgramme_ThenThePathMayTakeIt()
+    {
+        var uncovered = (await _client.PostAsync("""{ learningPath(role: "ECSF:CISO", region: "DE") { uncovered { competence { id } level } } }"""))
+            .Data().GetProperty("learningPath").GetProperty("uncovered")[0];
+        var scenario = AddingProgramme(uncovered.GetProperty("competence").GetProperty("id").GetString()!, uncovered.GetProperty("level").GetInt32(), 10);
+
+        var path = (await _client.PostAsync("""
+            query($s: ScenarioInput!) { scenarioLearningPath(role: "ECSF:CISO", region: "DE", scenario: $s) { steps { programme { id } } } }
+            """, new { s = scenario })).Data().GetProperty("scenarioLearningPath");
+
+        Assert.Contains(path.GetProperty("steps").EnumerateArray(), s => s.GetProperty("programme").GetProperty("id").GetString() == "what-if-1");
+    }
+
+    [Fact]
+    public async Task GapTrendAndRegionTrend_WhenDeHasDemandIn2025And2026_ThenBothYearsArePoints()
+    {
+        var (competence, level) = await MissingRowInDeAsync();
+
+        var data = (await _client.PostAsync("""
+            query($c: ID!, $l: Int!) { gapTrend(region: "DE", competence: $c, level: $l) { points { year demand supply gap status } }
+              regionTrend(region: "DE") { points { year totals { openings } gap } } }
+            """, new { c = competence, l = level })).Data();
+
+        Assert.Equal([2025, 2026], data.GetProperty("gapTrend").GetProperty("points").EnumerateArray().Select(p => p.GetProperty("year").GetInt32()));
+        Assert.Equal([2025, 2026], data.GetProperty("regionTrend").GetProperty("points").EnumerateArray().Select(p => p.GetProperty("year").GetInt32()));
+        var last = data.GetProperty("gapTrend").GetProperty("points")[1];
+        Assert.Equal("MISSING", last.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task RoleBridge_WhenASecBokCisoAimsAtTheEcsfCiso_ThenEveryRequirementHasAStatusAndCoveredOnesAPath()
+    {
+        var bridge = (await _client.PostAsync("""
+            { roleBridge(from: "SECBOK:CISO", to: "ECSF:CISO", region: "DE") {
+                from { id } to { id requires { level } }
+                requirements { requirement { competence { id } level } status held { competence { id } level } path { class hops path } }
+                learningPath { steps { programme { id } } uncovered { competence { id } } } } }
+            """)).Data().GetProperty("roleBridge");
+
+        var requirements = bridge.GetProperty("requirements").EnumerateArray().ToList();
+        Assert.Equal(bridge.GetProperty("to").GetProperty("requires").GetArrayLength(), requirements.Count);
+        Assert.All(requirements, r => Assert.Equal(r.GetProperty("status").GetString() == "LACKING", r.GetProperty("path").ValueKind == JsonValueKind.Null));
+        Assert.NotEqual(JsonValueKind.Null, bridge.GetProperty("learningPath").ValueKind);
+    }
+
+    [Fact]
+    public async Task RoleBridge_WhenTheRoleIsUnknown_ThenTheArgumentIsNamed()
+    {
+        var error = (await _client.PostAsync("""{ roleBridge(from: "NOPE", to: "ECSF:CISO") { from { id } } }""")).SingleError();
+
+        Assert.Equal(("BAD_USER_INPUT", "from"), (error.Code(), error.GetProperty("extensions").GetProperty("data").GetProperty("argument").GetString()));
+    }
+}
