@@ -101,7 +101,7 @@ public sealed class ScenarioQueryTests(ApiFactory factory) : IClassFixture<ApiFa
     }
 
     [Fact]
-    public async Task GapTrendAndRegionTrend_WhenDeHasDemandIn2025And2026_ThenBothYearsArePoints()
+    public async Task GapTrendAndRegionTrend_WhenDeHasDemandIn2022And2023_ThenBothYearsArePoints()
     {
         var (competence, level) = await MissingRowInDeAsync();
 
@@ -110,8 +110,8 @@ public sealed class ScenarioQueryTests(ApiFactory factory) : IClassFixture<ApiFa
               regionTrend(region: "DE") { points { year totals { openings } gap } } }
             """, new { c = competence, l = level })).Data();
 
-        Assert.Equal([2025, 2026], data.GetProperty("gapTrend").GetProperty("points").EnumerateArray().Select(p => p.GetProperty("year").GetInt32()));
-        Assert.Equal([2025, 2026], data.GetProperty("regionTrend").GetProperty("points").EnumerateArray().Select(p => p.GetProperty("year").GetInt32()));
+        Assert.Equal([2022, 2023], data.GetProperty("gapTrend").GetProperty("points").EnumerateArray().Select(p => p.GetProperty("year").GetInt32()));
+        Assert.Equal([2022, 2023], data.GetProperty("regionTrend").GetProperty("points").EnumerateArray().Select(p => p.GetProperty("year").GetInt32()));
         var last = data.GetProperty("gapTrend").GetProperty("points")[1];
         Assert.Equal("MISSING", last.GetProperty("status").GetString());
     }
