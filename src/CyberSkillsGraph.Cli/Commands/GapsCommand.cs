@@ -17,7 +17,7 @@ internal static class GapsCommand
         var year = new Option<int?>("--year") { Description = "Demand year; default: the latest year with demand in the region." };
         var includeProposed = new Option<bool>("--include-proposed") { Description = "Preview: count proposed mappings as if approved when counting supply." };
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
-        var scenarioFile = new Option<FileInfo?>("--scenario") { Description = "A what-if scenario (JSON, see docs/architecture.md): the report as if it were written, each row beside the stored one." };
+        var scenarioFile = new Option<FileInfo?>("--scenario") { Description = "A what-if scenario (JSON, see docs/semantics.md): the report as if it were written, each row beside the stored one." };
         var store = StoreOption.Create();
         var command = new Command("gaps", "Show the skill gaps of a region: demand, supply and status per competence and level.") { region, year, includeProposed, scenarioFile, format, store };
         command.SetAction(async (result, cancellationToken) =>
