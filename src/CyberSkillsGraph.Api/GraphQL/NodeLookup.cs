@@ -1,14 +1,27 @@
 using CyberSkillsGraph.Analysis.Snapshot;
+using CyberSkillsGraph.Api.Auth;
+using CyberSkillsGraph.Api.Scenarios;
 using CyberSkillsGraph.Domain.Model;
+using GraphQL;
 
 namespace CyberSkillsGraph.Api.GraphQL;
 
 /// <summary>
 /// Finds the entity an id names, of whatever kind: regions, frameworks, competences, roles, standards, providers,
-/// programmes, mappings (<c>"source -> target"</c>) and demand entries (<c>"region|role|year"</c>).
+/// programmes, mappings (<c>"source -> target"</c>), demand entries (<c>"region|role|year"</c>), and the caller's own
+/// saved scenarios (another account's are not found, as with saveScenario).
 /// </summary>
 internal static class NodeLookup
 {
+    public static object? Find(IResolveFieldContext context, string id) =>
+        Find(context.Snapshot(), id) ?? OwnScenario(context, id);
+
+    private static SavedScenario? OwnScenario(IResolveFieldContext context, string id) =>
+        context.User?.Subject() is { } owner &&
+        context.RequestServices!.GetRequiredService<ScenarioStore>().Find(id) is { } scenario && scenario.Owner == owner
+            ? scenario
+            : null;
+
     public static object? Find(GraphSnapshot snapshot, string id) =>
         snapshot.FindRegion(id) ?? snapshot.FindFramework(id) ?? snapshot.FindCompetence(id) ?? snapshot.FindRole(id)
         ?? snapshot.FindStandard(id) ?? snapshot.FindProvider(id) ?? (object?)snapshot.FindProgramme(id)

@@ -30,6 +30,23 @@ public sealed class SavedScenarioTests
     }
 
     [Fact]
+    public async Task Node_WhenAskedForASavedScenario_ThenOnlyItsOwnerGetsIt()
+    {
+        await using var factory = Factory();
+        var planner = await factory.ClientForAsync("test-planner");
+        var other = await factory.ClientForAsync("test-planner-2");
+        var id = (await SaveAsync(planner, Input("Mine"))).GetProperty("id").GetString();
+        const string Node = "query($id: ID!) { node(id: $id) { __typename id ... on SavedScenario { name } } }";
+
+        var own = (await planner.PostAsync(Node, new { id })).Data().GetProperty("node");
+        var others = (await other.PostAsync(Node, new { id })).Data().GetProperty("node");
+        var anonymous = (await factory.CreateClient().PostAsync(Node, new { id })).Data().GetProperty("node");
+
+        Assert.Equal(("SavedScenario", id, "Mine"), (own.GetProperty("__typename").GetString(), own.GetProperty("id").GetString(), own.GetProperty("name").GetString()));
+        Assert.Equal((JsonValueKind.Null, JsonValueKind.Null), (others.ValueKind, anonymous.ValueKind));
+    }
+
+    [Fact]
     public async Task SaveScenario_WhenAPlannerSaves_ThenOnlyTheyListAndDeleteItAndAnyoneReadsItByItsLink()
     {
         await using var factory = Factory();

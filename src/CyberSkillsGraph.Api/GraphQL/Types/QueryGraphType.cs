@@ -27,7 +27,7 @@ public sealed class QueryGraphType : ObjectGraphType
         Field<NodeGraphType>("node")
             .Description("The entity with this id, of whatever kind, or null.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "An id any field of this API handed out.")
-            .Resolve(c => NodeLookup.Find(c.Snapshot(), c.GetArgument<string>("id")));
+            .Resolve(c => NodeLookup.Find(c, c.GetArgument<string>("id")));
         Field<NonNullGraphType<ListGraphType<NodeGraphType>>>("nodes")
             .Description($"The entities with these ids, in the same order; null for an id that names none. At most {MaxPageSize} ids.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Ids any field of this API handed out.")
@@ -35,8 +35,7 @@ public sealed class QueryGraphType : ObjectGraphType
             {
                 var ids = c.GetArgument<List<string>>("ids");
                 if (ids.Count > MaxPageSize) throw new UserInputError("ids", $"{ids.Count} ids; at most {MaxPageSize} are allowed");
-                var snapshot = c.Snapshot();
-                return ids.Select(id => NodeLookup.Find(snapshot, id));
+                return ids.Select(id => NodeLookup.Find(c, id));
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionGraphType>>>>("regions")
             .Description("Every region, by code.")

@@ -10,7 +10,8 @@ public sealed class SavedScenarioGraphType : ObjectGraphType<SavedScenario>
     public SavedScenarioGraphType()
     {
         Name = "SavedScenario";
-        Description = "A planner's named scenario. Anyone with its shareId can read it; only its owner can change or delete it.";
+        Description = "A planner's named scenario. Anyone with its shareId can read it; only its owner can change or delete it, or get it from node(id).";
+        Interface<NodeGraphType>();
         Field<NonNullGraphType<IdGraphType>>("id").Description("Its id, for saveScenario and deleteScenario.").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("name").Description("The name its owner gave it.").Resolve(c => c.Source.Name);
         Field<NonNullGraphType<IdGraphType>>("shareId").Description("The unguessable id of its read-only link: sharedScenario(shareId).").Resolve(c => c.Source.ShareId);
