@@ -48,7 +48,7 @@ public sealed class ScenarioTrendBridgeReportTests(WebUiServer server)
         var csv = await File.ReadAllTextAsync(await download.PathAsync(), TestContext.Current.CancellationToken);
         Assert.StartsWith("competence,title,level,demand,supply,partialSupply,gap,coverageRatio,accessible,status,baselineDemand", csv, StringComparison.Ordinal);
         Assert.Contains(csv.Split("\r\n"), line => line.StartsWith(key.Split('@')[0] + ",", StringComparison.Ordinal) && line.Contains(",COVERED,", StringComparison.Ordinal) && line.Contains(",MISSING,", StringComparison.Ordinal));
-        Assert.Equal("gaps-DE-2026-scenario.csv", download.SuggestedFilename);
+        Assert.Equal("gaps-DE-2023-scenario.csv", download.SuggestedFilename);
         browser.AssertNoConsoleErrors();
     }
 
@@ -62,7 +62,7 @@ public sealed class ScenarioTrendBridgeReportTests(WebUiServer server)
 
         var chart = page.GetByTestId("trend-chart");
         await Expect(chart.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Trend over the years");
-        await Expect(chart.GetByTestId("trend-year")).ToHaveTextAsync(["2025", "2026"]);
+        await Expect(chart.GetByTestId("trend-year")).ToHaveTextAsync(["2022", "2023"]);
         Assert.Equal(3, await chart.Locator("polyline").CountAsync());
 
         await SwitchToJapaneseAsync(page);
