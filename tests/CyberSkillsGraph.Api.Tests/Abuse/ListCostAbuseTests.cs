@@ -41,4 +41,15 @@ public sealed class ListCostAbuseTests
         Assert.Equal("RESPONSE_TOO_LARGE", error.Code());
         Assert.True(small.Data().GetProperty("revision").GetInt64() > 0);
     }
+
+    [Fact]
+    public async Task Query_WhenHundredsOfAliasedAnalysesEachLookCheap_ThenTheyAreRefusedByTheirCost()
+    {
+        await using var factory = new ApiFactory();
+        var query = "{ " + string.Join(" ", Enumerable.Range(0, 300).Select(i => $"a{i}: regionGaps(region: \"EU\") {{ year }}")) + " }";
+
+        var error = (await factory.CreateClient().PostAsync(query)).SingleError();
+
+        Assert.Contains("complexity", error.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -15,8 +15,15 @@ public sealed class QueryGraphType : ObjectGraphType
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
-    /// <summary>What an analysis costs in the query cost limit, against 1 for a plain field.</summary>
-    public const double AnalysisImpact = 50;
+    /// <summary>
+    /// What an analysis costs in the query cost limit, against 1 for a plain field: one regionGaps of the root at
+    /// synthetic scale L takes about 1.6 ms, the time of a few thousand fields, so a request cannot hide hundreds of
+    /// analyses behind aliases that each look cheap.
+    /// </summary>
+    public const double AnalysisImpact = 2_000;
+
+    /// <summary>What a scenario or a trend costs: several analyses in one (a scenario's regionGaps takes about 14 ms at scale L).</summary>
+    public const double SeveralAnalysesImpact = 20_000;
 
     private const string IncludeProposed = "Preview: count proposed mappings as if approved; every path says whether it used one.";
 

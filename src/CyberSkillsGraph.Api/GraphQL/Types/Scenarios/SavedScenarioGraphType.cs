@@ -24,7 +24,7 @@ public sealed class SavedScenarioGraphType : ObjectGraphType<SavedScenario>
             .Description("regionGaps under this scenario, on the current graph.")
             .Argument<NonNullGraphType<StringGraphType>>("region", "A region code.")
             .Argument<IntGraphType>("year", "The year; defaults to the latest with demand there under the scenario.")
-            .WithComplexityImpact(QueryGraphType.AnalysisImpact)
+            .WithComplexityImpact(QueryGraphType.SeveralAnalysesImpact)
             .Resolve(c => ScenarioInputs.Run("scenario", () => AnalysisCall.Run(() =>
                 ScenarioAnalyses.RegionGaps(c.Snapshot(), c.GetArgument<string>("region"), c.GetArgument<int?>("year"), ScenarioWrites.ScenarioOf(c.Source)))));
     }

@@ -17,7 +17,7 @@ internal static class ScenarioQueryFields
             .Argument<NonNullGraphType<StringGraphType>>("region", "A region code; the report covers everything below it too.")
             .Argument<IntGraphType>("year", "The year; defaults to the latest with demand there under the scenario.")
             .Argument<NonNullGraphType<ScenarioInputGraphType>>("scenario", "The what-if change.")
-            .WithComplexityImpact(QueryGraphType.AnalysisImpact)
+            .WithComplexityImpact(QueryGraphType.SeveralAnalysesImpact)
             .Resolve(c => ScenarioInputs.Run("scenario", () => AnalysisCall.Run(() => ScenarioAnalyses.RegionGaps(
                 c.Snapshot(), c.GetArgument<string>("region"), c.GetArgument<int?>("year"), ScenarioInputs.ToScenario(c.GetArgument<ScenarioInput>("scenario"))))));
         query.Field<NonNullGraphType<LearningPathGraphType>>("scenarioLearningPath")
@@ -25,7 +25,7 @@ internal static class ScenarioQueryFields
             .Argument<NonNullGraphType<IdGraphType>>("role", "The role to meet.")
             .Argument<NonNullGraphType<StringGraphType>>("region", "Where the learner is.")
             .Argument<NonNullGraphType<ScenarioInputGraphType>>("scenario", "The what-if change.")
-            .WithComplexityImpact(QueryGraphType.AnalysisImpact)
+            .WithComplexityImpact(QueryGraphType.SeveralAnalysesImpact)
             .Resolve(c => ScenarioInputs.Run("scenario", () => AnalysisCall.Run(() => ScenarioAnalyses.LearningPath(
                 c.Snapshot(), c.GetArgument<string>("role"), c.GetArgument<string>("region"), ScenarioInputs.ToScenario(c.GetArgument<ScenarioInput>("scenario"))))));
         query.Field<NonNullGraphType<GapTrendGraphType>>("gapTrend")
@@ -33,12 +33,12 @@ internal static class ScenarioQueryFields
             .Argument<NonNullGraphType<StringGraphType>>("region", "A region code.")
             .Argument<NonNullGraphType<IdGraphType>>("competence", "The competence.")
             .Argument<NonNullGraphType<IntGraphType>>("level", "The level, 1..5.")
-            .WithComplexityImpact(QueryGraphType.AnalysisImpact)
+            .WithComplexityImpact(QueryGraphType.SeveralAnalysesImpact)
             .Resolve(c => AnalysisCall.Run(() => GraphAnalyses.GapTrend(c.Snapshot(), c.GetArgument<string>("region"), c.GetArgument<string>("competence"), c.GetArgument<int>("level"))));
         query.Field<NonNullGraphType<RegionTrendGraphType>>("regionTrend")
             .Description("A region's gap totals for every year with demand there.")
             .Argument<NonNullGraphType<StringGraphType>>("region", "A region code.")
-            .WithComplexityImpact(QueryGraphType.AnalysisImpact)
+            .WithComplexityImpact(QueryGraphType.SeveralAnalysesImpact)
             .Resolve(c => AnalysisCall.Run(() => GraphAnalyses.RegionTrend(c.Snapshot(), c.GetArgument<string>("region"))));
         query.Field<NonNullGraphType<RoleBridgeGraphType>>("roleBridge")
             .Description("For a person holding role from and aiming at role to: which of to's requirements from covers through approved mappings, partially or not at all, and the learning path in region for the rest.")
