@@ -1,3 +1,5 @@
+using CyberSkillsGraph.Storage.Sqlite;
+
 namespace CyberSkillsGraph.Api.Auth;
 
 /// <summary>
@@ -9,15 +11,11 @@ internal static class OwnerOnly
     private const UnixFileMode FileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private const UnixFileMode FolderMode = FileMode | UnixFileMode.UserExecute;
 
+    /// <summary>Creates the folder as the data folder is created (owner-only), and tightens it if it already existed.</summary>
     public static void Folder(string path)
     {
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(path);
-            return;
-        }
-        Directory.CreateDirectory(path, FolderMode);
-        System.IO.File.SetUnixFileMode(path, FolderMode);
+        StoreLocation.CreateDataDirectory(path);
+        if (!OperatingSystem.IsWindows()) System.IO.File.SetUnixFileMode(path, FolderMode);
     }
 
     /// <summary>Creates an empty file owner-only when it is missing (SQLite then gives its journal files the same mode), else tightens it.</summary>

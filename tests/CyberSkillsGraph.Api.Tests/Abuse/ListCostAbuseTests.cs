@@ -52,4 +52,19 @@ public sealed class ListCostAbuseTests
 
         Assert.Contains("complexity", error.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task Query_WhenAScenariosRowsAreAskedFor_ThenTheyAreChargedAtTheirRealNumber()
+    {
+        await using var factory = new ApiFactory();
+        // Room for the scenario itself (20,000) and a few rows, not for every row the graph can have.
+        factory.Settings["GraphQL:MaxComplexity"] = "20020";
+        var client = factory.CreateClient();
+
+        var rows = (await client.PostAsync("""{ scenarioGaps(region: "DE", scenario: {}) { rows { level demand } } }""")).SingleError();
+        var totals = await client.PostAsync("""{ scenarioGaps(region: "DE", scenario: {}) { totals { openings } } }""");
+
+        Assert.Contains("complexity", rows.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.True(totals.Data().GetProperty("scenarioGaps").GetProperty("totals").GetProperty("openings").GetInt64() > 0);
+    }
 }

@@ -38,7 +38,7 @@ public sealed class ClientConventionTests(ApiFactory factory) : IClassFixture<Ap
     {
         var client = factory.CreateClient();
         const string query = "query ApqRevision { revision }";
-        var extensions = new { persistedQuery = new { version = 1, sha256Hash = AutomaticPersistedQueries.HashOfText(query) } };
+        var extensions = new { persistedQuery = new { version = 1, sha256Hash = PersistedDocuments.Sha256Of(query) } };
 
         var unknown = await PostAsync(client, new { extensions });
         var registered = await PostAsync(client, new { query, extensions });

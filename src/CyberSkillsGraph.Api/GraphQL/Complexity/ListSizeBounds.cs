@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using CyberSkillsGraph.Analysis.Snapshot;
+using CyberSkillsGraph.Api.Scenarios;
 
 namespace CyberSkillsGraph.Api.GraphQL.Complexity;
 
@@ -44,11 +45,15 @@ internal sealed class ListSizeBounds(GraphSnapshot snapshot)
         "Framework.competences" => Max(snapshot.CompetencesByFramework.Select(c => c.Length)),
         "Framework.roles" => Max(snapshot.RolesByFramework.Select(r => r.Length)),
         "CoverageReport.elements" => Max(snapshot.CompetencesByFramework.Zip(snapshot.RolesByFramework, (c, r) => c.Length + r.Length)),
-        "Competence.requiredBy" or "SkillGap.roles" => MaxDegree(snapshot.CompetenceRequiredBy),
+        "Query.myScenarios" => ScenarioStore.MaxPerOwner,
+        "Competence.requiredBy" or "SkillGap.roles" or "ScenarioSkillGap.roles" => MaxDegree(snapshot.CompetenceRequiredBy),
         "Competence.mappings" or "Role.mappings" or "Standard.mappings" => MaxMappingsPerElement(),
-        "Role.requires" or "LearningPath.steps" or "LearningPath.uncovered" or "LearningStep.covers" => MaxDegree(snapshot.RoleRequirements),
+        "Role.requires" or "LearningPath.steps" or "LearningPath.uncovered" or "LearningStep.covers" or "RoleBridge.requirements" =>
+            MaxDegree(snapshot.RoleRequirements),
+        "GapTrend.points" or "RegionTrend.points" => snapshot.Demand.Select(d => d.Year).Distinct().Count(),
         "Role.altTitles" => Max(snapshot.Roles.Select(r => r.AltTitles.Count)),
-        "RegionGapReport.rows" => snapshot.Roles.SelectMany(r => r.Requires).Distinct().Count(),
+        // A scenario adds demand, never requirements, so its rows are bounded like the stored report's.
+        "RegionGapReport.rows" or "ScenarioGapReport.rows" => snapshot.Roles.SelectMany(r => r.Requires).Distinct().Count(),
         "SkillGap.suppliers" => snapshot.Programmes.Count,
         "TrainingProgramme.regions" => Max(snapshot.Programmes.Select(p => p.Regions.Count)),
         "TrainingProgramme.develops" => Max(snapshot.Programmes.Select(p => p.Develops.Count)),

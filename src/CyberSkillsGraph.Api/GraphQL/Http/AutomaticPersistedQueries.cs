@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace CyberSkillsGraph.Api.GraphQL.Http;
@@ -23,8 +21,6 @@ public sealed class AutomaticPersistedQueries : IDisposable
         persisted.GetValueOrDefault("sha256Hash") is string hash
             ? hash.ToLowerInvariant()
             : null;
-
-    public static string HashOfText(string query) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
 
     public bool TryGet(string hash, out string query) => _documents.TryGetValue(hash, out query!);
 

@@ -27,7 +27,10 @@ public sealed class PersistedDocuments
 
     public IReadOnlyCollection<string> Ids => _byId.Keys;
 
-    public static string IdOf(string text) => Prefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    public static string IdOf(string text) => Prefix + Sha256Of(text);
+
+    /// <summary>The SHA-256 of a document's UTF-8 text in lower-case hex: persisted document ids and Apollo's query hashes alike.</summary>
+    public static string Sha256Of(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     public bool TryGet(string documentId, out string text) => _byId.TryGetValue(documentId.ToLowerInvariant(), out text!);
 }

@@ -26,7 +26,7 @@ internal static class RequestDocument
             if (onlyPersisted) return BadRequest("This server runs only persisted documents: automatic persisted queries are turned off.");
             if (!string.IsNullOrEmpty(request.Query))
             {
-                return AutomaticPersistedQueries.HashOfText(request.Query) == hash
+                return PersistedDocuments.Sha256Of(request.Query) == hash
                     ? null
                     : new RequestRefusal("provided sha does not match query", ErrorCodes.PersistedQueryHashMismatch, StatusCodes.Status400BadRequest);
             }
