@@ -1,4 +1,6 @@
 // GraphQL over HTTP against the API's own /graphql, same origin.
+import { graphql } from './gql';
+import type { TypedDocumentString } from './gql/graphql';
 
 /** A problem the API found in an input, with the JSON path of the field (as in dataset documents). */
 export interface Problem {
@@ -31,7 +33,15 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-export async function graphql<T>(query: string, variables?: Record<string, unknown>, options: RequestOptions = {}): Promise<T> {
+/**
+ * Sends one typed operation (written with graphql() from ./gql, typed by `npm run codegen` from schema/schema.graphql)
+ * and gives back its data, typed as the operation asks for it.
+ */
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  options: RequestOptions = {},
+): Promise<TResult> {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     // Plain JSON: errors come back with 200 and their details in the body, never as a failed load.
@@ -43,14 +53,14 @@ export async function graphql<T>(query: string, variables?: Record<string, unkno
     response = await fetch('/graphql', {
       method: 'POST',
       headers,
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
       signal: options.signal,
     });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new GraphQLRequestError([{ message: 'The API cannot be reached.', extensions: { code: 'NETWORK' } }]);
   }
-  let body: { data?: T; errors?: GraphQLErrorEntry[] } | undefined;
+  let body: { data?: TResult; errors?: GraphQLErrorEntry[] } | undefined;
   try {
     body = await response.json();
   } catch {
@@ -61,71 +71,31 @@ export async function graphql<T>(query: string, variables?: Record<string, unkno
   return body.data;
 }
 
-// ---- Shapes of the answers the UI reads ----
+// ---- Selections several views share; their types (GapRowFragment, ...) are generated into ./gql/graphql ----
 
-export type GapStatus = 'MISSING' | 'SHORTAGE' | 'COVERED';
-export type CoverageClass = 'EQUAL' | 'FULL' | 'PARTIAL' | 'NONE';
+export const GapRowFields = graphql(`
+  fragment GapRow on SkillGap {
+    competence { id code title }
+    level demand supply partialSupply gap coverageRatio accessible status
+    roles { id title }
+  }
+`);
 
-export interface RegionInfo {
-  code: string;
-  name: string;
-  parent: { code: string } | null;
-}
+export const GapTotalsFields = graphql(`
+  fragment GapTotals on GapTotals { openings missing shortage covered }
+`);
 
-export interface CompetenceRef {
-  id: string;
-  code: string;
-  title: string;
-}
+export const SupplierFields = graphql(`
+  fragment Supplier on Supplier {
+    programme { id title seatsPerYear hours provider { id name } regions { code } }
+    developedCompetence { id code }
+    developedLevel countsAsSupply
+    path { class hops path }
+  }
+`);
 
-export interface RoleRef {
-  id: string;
-  title: string;
-}
-
-export interface GapRow {
-  competence: CompetenceRef;
-  level: number;
-  demand: number;
-  supply: number;
-  partialSupply: number;
-  gap: number;
-  coverageRatio: number | null;
-  accessible: boolean;
-  status: GapStatus;
-  roles?: RoleRef[];
-}
-
-export interface GapTotals {
-  openings: number;
-  missing: number;
-  shortage: number;
-  covered: number;
-}
-
-export interface CoveragePath {
-  target: string;
-  class: CoverageClass;
-  hops: number;
-  minStrength: number | null;
-  path: string[];
-  /** True when the path follows a proposed mapping (only in a preview that includes proposals). */
-  usesProposed?: boolean;
-}
-
-export interface Supplier {
-  programme: {
-    id: string;
-    title: string;
-    seatsPerYear: number;
-    hours: number;
-    provider: { id: string; name: string };
-    regions: { code: string }[];
-  };
-  developedCompetence: { id: string; code: string };
-  developedLevel: number;
-  countsAsSupply: boolean;
-  path: { class: CoverageClass; hops: number; path: string[] };
-}
+export const RequirementFields = graphql(`
+  fragment Requirement on Requirement { competence { id code title } level }
+`);
 
 export const gapKey = (row: { competence: { id: string }; level: number }) => `${row.competence.id}@${row.level}`;

@@ -3,7 +3,8 @@
 // user (tokens included) lives in sessionStorage only, gone when the tab closes; the access token is
 // renewed with the refresh token when it is about to expire.
 import { User, UserManager, WebStorageStateStore } from 'oidc-client-ts';
-import { GraphQLRequestError, graphql } from './api';
+import { GraphQLRequestError, request } from './api';
+import type { TypedDocumentString } from './gql/graphql';
 
 export const CLIENT_ID = 'cyberskills-web';
 const SCOPE = 'openid api offline_access';
@@ -113,15 +114,18 @@ export async function accessToken(): Promise<string | null> {
 }
 
 /** A GraphQL request with the user's token; an UNAUTHENTICATED answer gets one refresh and one retry. */
-export async function authorizedGraphql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+export async function authorizedGraphql<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
   const token = await accessToken();
   if (!token) throw new GraphQLRequestError([{ message: 'Sign in first.', extensions: { code: 'UNAUTHENTICATED' } }]);
   try {
-    return await graphql<T>(query, variables, { token });
+    return await request(document, variables, { token });
   } catch (e) {
     if (e instanceof GraphQLRequestError && e.code === 'UNAUTHENTICATED' && current) {
       const renewed = await refresh();
-      if (renewed) return graphql<T>(query, variables, { token: renewed.access_token });
+      if (renewed) return request(document, variables, { token: renewed.access_token });
     }
     throw e;
   }

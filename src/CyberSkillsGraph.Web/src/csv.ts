@@ -1,12 +1,10 @@
 // CSV (RFC 4180) of a gap report, with each row's baseline and changes when a scenario is applied.
-import type { GapRow, GapStatus } from './api';
+import type { GapRowFragment } from './gql/graphql';
+import type { ScenarioResult } from './views/ScenarioPanel';
 
-export interface ScenarioRow extends GapRow {
-  baseline: { demand: number; supply: number; gap: number; status: GapStatus } | null;
-  demandDelta: number;
-  supplyDelta: number;
-  gapDelta: number;
-}
+/** The columns every row has, a scenario's rows included. */
+type CsvRow = Omit<GapRowFragment, 'roles'>;
+type ScenarioRow = ScenarioResult['rows'][number];
 
 const cell = (value: unknown) => {
   const text = value === null || value === undefined ? '' : String(value);
@@ -15,10 +13,10 @@ const cell = (value: unknown) => {
 
 const line = (values: unknown[]) => values.map(cell).join(',');
 
-export function gapsCsv(rows: GapRow[], scenario?: ScenarioRow[]): string {
+export function gapsCsv(rows: CsvRow[], scenario?: ScenarioRow[]): string {
   const header = ['competence', 'title', 'level', 'demand', 'supply', 'partialSupply', 'gap', 'coverageRatio', 'accessible', 'status'];
   const deltas = ['baselineDemand', 'baselineSupply', 'baselineGap', 'baselineStatus', 'demandDelta', 'supplyDelta', 'gapDelta'];
-  const base = (r: GapRow) => [r.competence.id, r.competence.title, r.level, r.demand, r.supply, r.partialSupply, r.gap, r.coverageRatio, r.accessible, r.status];
+  const base = (r: CsvRow) => [r.competence.id, r.competence.title, r.level, r.demand, r.supply, r.partialSupply, r.gap, r.coverageRatio, r.accessible, r.status];
   if (!scenario) return [line(header), ...rows.map((r) => line(base(r)))].join('\r\n') + '\r\n';
   return (
     [

@@ -1,6 +1,8 @@
 // Loading data: a small hook for async requests, and shared look-ups (regions, frameworks).
 import { useCallback, useEffect, useState, type DependencyList } from 'react';
-import { graphql, type RegionInfo, type RoleRef } from './api';
+import { request } from './api';
+import { graphql } from './gql';
+import type { FrameworksQuery, RegionsQuery } from './gql/graphql';
 import { useI18n } from './i18n';
 
 export interface Loaded<T> {
@@ -100,10 +102,14 @@ export function ancestorsOf(tree: RegionTree, code: string): RegionInfo[] {
   return result;
 }
 
+const RegionsDocument = graphql(`query Regions { regions { code name parent { code } } }`);
+
+export type RegionInfo = RegionsQuery['regions'][number];
+
 let regionsPromise: Promise<RegionTree> | null = null;
 
 export function loadRegions(): Promise<RegionTree> {
-  regionsPromise ??= graphql<{ regions: RegionInfo[] }>('{ regions { code name parent { code } } }').then(
+  regionsPromise ??= request(RegionsDocument, {}).then(
     (d) => buildRegionTree(d.regions),
     (e) => {
       regionsPromise = null;
@@ -138,20 +144,16 @@ export function RegionSelect({
 
 // ---- Frameworks, with their roles and competences ----
 
-export interface FrameworkInfo {
-  id: string;
-  name: string;
-  kind: string;
-  roles: RoleRef[];
-  competences: { id: string; code: string; title: string; minLevel: number; maxLevel: number }[];
-}
+const FrameworksDocument = graphql(`
+  query Frameworks { frameworks { id name kind roles { id title } competences { id code title minLevel maxLevel } } }
+`);
+
+export type FrameworkInfo = FrameworksQuery['frameworks'][number];
 
 let frameworksPromise: Promise<FrameworkInfo[]> | null = null;
 
 export function loadFrameworks(): Promise<FrameworkInfo[]> {
-  frameworksPromise ??= graphql<{ frameworks: FrameworkInfo[] }>(
-    '{ frameworks { id name kind roles { id title } competences { id code title minLevel maxLevel } } }',
-  ).then(
+  frameworksPromise ??= request(FrameworksDocument, {}).then(
     (d) => d.frameworks,
     (e) => {
       frameworksPromise = null;

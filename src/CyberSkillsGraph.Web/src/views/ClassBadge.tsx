@@ -1,4 +1,4 @@
-import type { CoverageClass } from '../api';
+import type { CoverageClass } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { classColours } from './colours';
 

@@ -3,15 +3,7 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import type { FrameworkInfo } from '../data';
 import { useI18n, type TextKey } from '../i18n';
 import { classColours } from './colours';
-import type { ElementCoverage } from './CoverageView';
-
-export interface MappingEdge {
-  source: string;
-  target: string;
-  relationship: string;
-  strength: number;
-  status: 'APPROVED' | 'PROPOSED';
-}
+import type { ElementCoverage, MappingEdge } from './CoverageView';
 
 const relationshipColours: Record<string, string> = {
   EQUAL: '#1b7f4b',

@@ -1,52 +1,36 @@
 import { useMemo } from 'react';
-import { graphql, type CoverageClass, type CoveragePath } from '../api';
+import { request } from '../api';
 import { loadFrameworks, Status, useLoad, type FrameworkInfo } from '../data';
+import { graphql } from '../gql';
+import type { CoverageClass, CoverageQuery } from '../gql/graphql';
 import { useI18n, type TextKey } from '../i18n';
 import { setSearch, useLocation } from '../router';
 import { ClassBadge } from './ClassBadge';
 import { classColours } from './colours';
-import { CoverageGraph, type MappingEdge } from './CoverageGraph';
+import { CoverageGraph } from './CoverageGraph';
 
-export interface ElementCoverage {
-  id: string;
-  kind: 'competence' | 'role' | string;
-  class: CoverageClass;
-  best: CoveragePath | null;
-}
+const CoverageDocument = graphql(`
+  query Coverage($source: ID!, $target: ID!, $maxHops: Int, $includeProposed: Boolean) {
+    frameworkCoverage(source: $source, target: $target, maxHops: $maxHops, includeProposed: $includeProposed) {
+      elements { element { id } kind class best { target class hops minStrength path usesProposed } }
+      shares { kind total equal full partial none equalShare fullShare partialShare noneShare }
+    }
+    mappings { source target relationship strength status }
+  }
+`);
 
-interface Share {
-  kind: string;
-  total: number;
-  equal: number;
-  full: number;
-  partial: number;
-  none: number;
-  equalShare: number;
-  fullShare: number;
-  partialShare: number;
-  noneShare: number;
-}
+type Row = CoverageQuery['frameworkCoverage']['elements'][number];
 
-interface Report {
-  elements: ElementCoverage[];
-  shares: Share[];
-}
+/** A coverage row keyed by its element's id (rows are not entities: each points at its element). */
+export type ElementCoverage = Omit<Row, 'element'> & { id: string };
+
+export type MappingEdge = CoverageQuery['mappings'][number];
 
 const CLASSES: CoverageClass[] = ['EQUAL', 'FULL', 'PARTIAL', 'NONE'];
 
 async function loadCoverage(source: string, target: string, maxHops: number, includeProposed: boolean, signal: AbortSignal) {
-  // Coverage rows are not entities: each points at its element, whose id the view keys on.
-  type Row = Omit<ElementCoverage, 'id'> & { element: { id: string } };
-  const data = await graphql<{ frameworkCoverage: Omit<Report, 'elements'> & { elements: Row[] }; mappings: MappingEdge[] }>(
-    `query Coverage($source: ID!, $target: ID!, $maxHops: Int, $includeProposed: Boolean) {
-      frameworkCoverage(source: $source, target: $target, maxHops: $maxHops, includeProposed: $includeProposed) {
-        elements { element { id } kind class best { target class hops minStrength path usesProposed } }
-        shares { kind total equal full partial none equalShare fullShare partialShare noneShare } }
-      mappings { source target relationship strength status } }`,
-    { source, target, maxHops, includeProposed },
-    { signal },
-  );
-  const elements = data.frameworkCoverage.elements.map(({ element, ...row }) => ({ ...row, id: element.id }));
+  const data = await request(CoverageDocument, { source, target, maxHops, includeProposed }, { signal });
+  const elements: ElementCoverage[] = data.frameworkCoverage.elements.map(({ element, ...row }) => ({ ...row, id: element.id }));
   return { report: { ...data.frameworkCoverage, elements }, mappings: data.mappings };
 }
 

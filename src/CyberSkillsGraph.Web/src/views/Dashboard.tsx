@@ -1,22 +1,61 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { gapKey, graphql, type GapRow, type GapTotals, type RegionInfo, type Supplier } from '../api';
-import { ancestorsOf, loadRegions, RegionSelect, Status, useLoad, type RegionTree } from '../data';
+import { gapKey, request } from '../api';
+import { ancestorsOf, loadRegions, RegionSelect, Status, useLoad, type RegionInfo, type RegionTree } from '../data';
+import { graphql } from '../gql';
+import type { CompareGapsQueryVariables, GapRowFragment } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { download, gapsCsv } from '../csv';
 import { Link, setSearch, useLocation } from '../router';
 import { GapBars } from './GapBars';
 import { GapDetail } from './GapDetail';
-import { HeatMap, type HeatColumn } from './HeatMap';
+import { HeatMap, type HeatCell, type HeatColumn } from './HeatMap';
 import { ScenarioPanel, type ScenarioResult } from './ScenarioPanel';
 import { TrendChart } from './TrendChart';
 
-const ROW_FIELDS = 'competence { id code title } level demand supply partialSupply gap coverageRatio accessible status';
+const YearsDocument = graphql(`
+  query Years($region: String) { demand(region: $region) { year } }
+`);
 
-interface MainReport {
-  year: number | null;
-  totals: GapTotals;
-  rows: GapRow[];
-}
+const GapsDocument = graphql(`
+  query Gaps($region: String!, $year: Int) {
+    regionGaps(region: $region, year: $year) { year totals { ...GapTotals } rows { ...GapRow } }
+  }
+`);
+
+/**
+ * Up to six regions per request for the heat map's other columns (the API limits how complex one query may be);
+ * slots a request does not use are left out with @include, so every request is this one typed document.
+ */
+const CompareGapsDocument = graphql(`
+  query CompareGaps(
+    $year: Int
+    $r0: String!
+    $r1: String! = ""
+    $r2: String! = ""
+    $r3: String! = ""
+    $r4: String! = ""
+    $r5: String! = ""
+    $with1: Boolean! = false
+    $with2: Boolean! = false
+    $with3: Boolean! = false
+    $with4: Boolean! = false
+    $with5: Boolean! = false
+  ) {
+    c0: regionGaps(region: $r0, year: $year) { ...ComparedRows }
+    c1: regionGaps(region: $r1, year: $year) @include(if: $with1) { ...ComparedRows }
+    c2: regionGaps(region: $r2, year: $year) @include(if: $with2) { ...ComparedRows }
+    c3: regionGaps(region: $r3, year: $year) @include(if: $with3) { ...ComparedRows }
+    c4: regionGaps(region: $r4, year: $year) @include(if: $with4) { ...ComparedRows }
+    c5: regionGaps(region: $r5, year: $year) @include(if: $with5) { ...ComparedRows }
+  }
+  fragment ComparedRows on RegionGapReport { rows { competence { id } level demand supply gap status } }
+`);
+
+const SuppliersDocument = graphql(`
+  query Suppliers($region: String!, $year: Int) {
+    regionGaps(region: $region, year: $year) { rows { competence { id } level suppliers { ...Supplier } } }
+  }
+`);
 
 /**
  * The regions compared in the heat map: the chosen one, its children, its ancestors, the other top-level
@@ -36,62 +75,41 @@ export function heatColumns(tree: RegionTree, code: string): RegionInfo[] {
 }
 
 export async function loadYears(region: string, signal: AbortSignal): Promise<number[]> {
-  const data = await graphql<{ demand: { year: number }[] }>(
-    'query Years($region: String) { demand(region: $region) { year } }',
-    { region },
-    { signal },
-  );
+  const data = await request(YearsDocument, { region }, { signal });
   return [...new Set(data.demand.map((d) => d.year))].sort((a, b) => b - a);
 }
 
-/** Regions per request for the heat map's other columns: the API limits how complex one query may be. */
+/** Regions per request for the heat map's other columns: the slots of CompareGaps. */
 const COLUMNS_PER_REQUEST = 6;
 
 export async function loadGaps(columns: RegionInfo[], year: number, signal: AbortSignal) {
-  const main = graphql<{ regionGaps: MainReport }>(
-    `query Gaps($region: String!, $year: Int) { regionGaps(region: $region, year: $year) {
-      year totals { openings missing shortage covered } rows { ${ROW_FIELDS} roles { id title } } } }`,
-    { region: columns[0].code, year },
-    { signal },
-  ).then((d) => d.regionGaps);
+  const main = request(GapsDocument, { region: columns[0].code, year }, { signal }).then((d) => d.regionGaps);
 
   const others = columns.slice(1);
   const chunks: RegionInfo[][] = [];
   for (let i = 0; i < others.length; i += COLUMNS_PER_REQUEST) chunks.push(others.slice(i, i + COLUMNS_PER_REQUEST));
   const compared = chunks.map(async (chunk) => {
-    const variables: Record<string, unknown> = { year };
-    const definitions = ['$year: Int'];
-    const fields = chunk.map((column, i) => {
-      variables[`r${i}`] = column.code;
-      definitions.push(`$r${i}: String!`);
-      return `c${i}: regionGaps(region: $r${i}, year: $year) { rows { competence { id } level demand supply gap status } }`;
-    });
-    const data = await graphql<Record<string, { rows: GapRow[] }>>(
-      `query CompareGaps(${definitions.join(', ')}) { ${fields.join(' ')} }`,
-      variables,
-      { signal },
-    );
-    return chunk.map((region, i) => ({ region, rows: data[`c${i}`].rows }));
+    const variables: CompareGapsQueryVariables = { year, r0: chunk[0].code };
+    chunk.slice(1).forEach((column, i) => Object.assign(variables, { [`r${i + 1}`]: column.code, [`with${i + 1}`]: true }));
+    const data = await request(CompareGapsDocument, variables, { signal });
+    const reports = [data.c0, data.c1, data.c2, data.c3, data.c4, data.c5];
+    return chunk.map((region, i) => ({ region, rows: reports[i]!.rows }));
   });
 
-  const [report, ...rest] = await Promise.all([main, ...compared]);
-  const mainReport = report as MainReport;
-  const all = [{ region: columns[0], rows: mainReport.rows }, ...(rest as { region: RegionInfo; rows: GapRow[] }[][]).flat()];
+  const [report, rest] = await Promise.all([main, Promise.all(compared)]);
+  const all: { region: RegionInfo; rows: (HeatCell & { competence: { id: string }; level: number })[] }[] = [
+    { region: columns[0], rows: report.rows },
+    ...rest.flat(),
+  ];
   // Regions without any demand that year would only add empty columns.
   const heat: HeatColumn[] = all
     .map(({ region, rows }) => ({ region, rows: new Map(rows.map((row) => [gapKey(row), row])) }))
     .filter((column, i) => i === 0 || column.rows.size > 0);
-  return { main: mainReport, heat };
+  return { main: report, heat };
 }
 
 export async function loadSuppliers(region: string, year: number, signal?: AbortSignal) {
-  const data = await graphql<{ regionGaps: { rows: (Pick<GapRow, 'competence' | 'level'> & { suppliers: Supplier[] })[] } }>(
-    `query Suppliers($region: String!, $year: Int) { regionGaps(region: $region, year: $year) { rows { competence { id } level
-      suppliers { programme { id title seatsPerYear hours provider { id name } regions { code } }
-        developedCompetence { id code } developedLevel countsAsSupply path { class hops path } } } } }`,
-    { region, year },
-    { signal },
-  );
+  const data = await request(SuppliersDocument, { region, year }, { signal });
   return new Map(data.regionGaps.rows.map((row) => [gapKey(row), row.suppliers]));
 }
 
@@ -128,7 +146,7 @@ export function Dashboard() {
 
   const detailRef = useRef<HTMLElement>(null);
   const pendingFocus = useRef(false);
-  const select = (row: GapRow) => {
+  const select = (row: GapRowFragment) => {
     pendingFocus.current = true;
     setSearch({ gap: gapKey(row) });
   };

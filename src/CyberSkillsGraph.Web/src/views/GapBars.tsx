@@ -1,4 +1,5 @@
-import { gapKey, type GapRow } from '../api';
+import { gapKey } from '../api';
+import type { GapRowFragment } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { cellColours } from './colours';
 
@@ -10,9 +11,9 @@ export function GapBars({
   selectedKey,
   onSelect,
 }: {
-  rows: GapRow[];
+  rows: GapRowFragment[];
   selectedKey: string | null;
-  onSelect: (row: GapRow) => void;
+  onSelect: (row: GapRowFragment) => void;
 }) {
   const { t, number } = useI18n();
   const top = rows.filter((r) => r.gap > 0).slice(0, COUNT);

@@ -1,4 +1,4 @@
-import type { GapRow, Supplier } from '../api';
+import type { GapRowFragment, SupplierFragment } from '../gql/graphql';
 import { Status, type Loaded } from '../data';
 import { useI18n } from '../i18n';
 import { ClassBadge } from './ClassBadge';
@@ -9,8 +9,8 @@ export function GapDetail({
   loaded,
   onClose,
 }: {
-  row: GapRow;
-  suppliers: Supplier[] | undefined;
+  row: GapRowFragment;
+  suppliers: SupplierFragment[] | undefined;
   loaded: Loaded<unknown>;
   onClose: () => void;
 }) {
@@ -87,7 +87,7 @@ export function GapDetail({
   );
 }
 
-function SupplierTable({ heading, suppliers, testId }: { heading: string; suppliers: Supplier[]; testId: string }) {
+function SupplierTable({ heading, suppliers, testId }: { heading: string; suppliers: SupplierFragment[]; testId: string }) {
   const { t, number } = useI18n();
   return (
     <>

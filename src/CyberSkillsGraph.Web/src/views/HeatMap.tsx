@@ -1,11 +1,16 @@
 import { useState } from 'react';
-import { gapKey, type GapRow, type RegionInfo } from '../api';
+import { gapKey } from '../api';
+import type { RegionInfo } from '../data';
+import type { GapRowFragment } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { cellColours, compact } from './colours';
 
+/** What a cell of a compared region shows. */
+export type HeatCell = Pick<GapRowFragment, 'status' | 'gap' | 'demand' | 'supply'>;
+
 export interface HeatColumn {
   region: RegionInfo;
-  rows: Map<string, Pick<GapRow, 'status' | 'gap' | 'demand' | 'supply'>>;
+  rows: Map<string, HeatCell>;
 }
 
 const TOP = 25;
@@ -16,10 +21,10 @@ export function HeatMap({
   selectedKey,
   onSelect,
 }: {
-  rows: GapRow[];
+  rows: GapRowFragment[];
   columns: HeatColumn[];
   selectedKey: string | null;
-  onSelect: (row: GapRow) => void;
+  onSelect: (row: GapRowFragment) => void;
 }) {
   const { t, lang, number } = useI18n();
   const [showAll, setShowAll] = useState(false);

@@ -1,24 +1,19 @@
-import { graphql } from '../api';
+import { request } from '../api';
 import { loadFrameworks, loadRegions, RegionSelect, Status, useLoad } from '../data';
+import { graphql } from '../gql';
 import { useI18n } from '../i18n';
 import { setSearch, useLocation } from '../router';
 
-interface Requirement {
-  competence: { id: string; code: string; title: string };
-  level: number;
-}
-
-interface LearningPath {
-  role: { id: string; title: string; requires: Requirement[] };
-  steps: {
-    programme: { id: string; title: string; hours: number; provider: { name: string }; regions: { code: string }[] };
-    covers: Requirement[];
-  }[];
-  uncovered: Requirement[];
-  totalHours: number;
-}
-
-const REQUIREMENT = 'competence { id code title } level';
+const PathDocument = graphql(`
+  query Path($role: ID!, $region: String!) {
+    learningPath(role: $role, region: $region) {
+      role { id title requires { ...Requirement } }
+      steps { programme { id title hours provider { name } regions { code } } covers { ...Requirement } }
+      uncovered { ...Requirement }
+      totalHours
+    }
+  }
+`);
 
 export function LearningPathView() {
   const { t, number } = useI18n();
@@ -29,14 +24,7 @@ export function LearningPathView() {
   const frameworks = useLoad(() => loadFrameworks(), []);
   const path = useLoad(
     (signal) =>
-      graphql<{ learningPath: LearningPath }>(
-        `query Path($role: ID!, $region: String!) { learningPath(role: $role, region: $region) {
-          role { id title requires { ${REQUIREMENT} } }
-          steps { programme { id title hours provider { name } regions { code } } covers { ${REQUIREMENT} } }
-          uncovered { ${REQUIREMENT} } totalHours } }`,
-        { role, region },
-        { signal },
-      ).then((d) => d.learningPath),
+      request(PathDocument, { role, region }, { signal }).then((d) => d.learningPath),
     [role, region],
   );
 

@@ -2,33 +2,38 @@ import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } fro
 import { GraphQLRequestError, type Problem } from '../api';
 import { authorizedGraphql, isSignedIn, onAuthChange, signOut, startSignIn } from '../auth';
 import { loadFrameworks, Status, useLoad } from '../data';
+import { graphql } from '../gql';
+import type { DeliveryMode, OwnProgrammesQuery, TrainingProgrammeInput } from '../gql/graphql';
 import { useI18n, type TextKey, type Translate } from '../i18n';
 import { Link, navigate, useLocation } from '../router';
 
-export interface OwnProgramme {
-  id: string;
-  title: string;
-  regions: { code: string }[];
-  seatsPerYear: number;
-  hours: number;
-  delivery: string | null;
-  language: string | null;
-  develops: { competence: { id: string }; level: number }[];
-  preparesFor: { id: string }[];
-  alignedWith: { id: string }[];
-  note: string | null;
-  retired: boolean;
-  version: string;
-  provider: { id: string; name: string };
-}
+const OwnProgrammesDocument = graphql(`
+  query OwnProgrammes {
+    myTrainingProgrammes {
+      id title regions { code } seatsPerYear hours delivery language develops { competence { id } level }
+      preparesFor { id } alignedWith { id } note retired version provider { id name }
+    }
+  }
+`);
 
-const PROGRAMME_FIELDS = `id title regions { code } seatsPerYear hours delivery language develops { competence { id } level }
-  preparesFor { id } alignedWith { id } note retired version provider { id name }`;
+const RetireDocument = graphql(`
+  mutation Retire($id: ID!) { retireTrainingProgramme(id: $id) }
+`);
+
+const UpdateDocument = graphql(`
+  mutation Update($id: ID!, $version: String!, $input: TrainingProgrammeInput!) {
+    updateTrainingProgramme(id: $id, version: $version, input: $input) { id version }
+  }
+`);
+
+const RegisterDocument = graphql(`
+  mutation Register($input: TrainingProgrammeInput!) { registerTrainingProgramme(input: $input) { id version } }
+`);
+
+export type OwnProgramme = NonNullable<OwnProgrammesQuery['myTrainingProgrammes']>[number];
 
 export const loadOwnProgrammes = () =>
-  authorizedGraphql<{ myTrainingProgrammes: OwnProgramme[] | null }>(`{ myTrainingProgrammes { ${PROGRAMME_FIELDS} } }`).then(
-    (d) => d.myTrainingProgrammes ?? [],
-  );
+  authorizedGraphql(OwnProgrammesDocument, {}).then((d) => d.myTrainingProgrammes ?? []);
 
 function useSignedIn() {
   return useSyncExternalStore(onAuthChange, isSignedIn);
@@ -74,7 +79,7 @@ export function ProviderHome() {
   const retire = async (id: string) => {
     setActionError(null);
     try {
-      await authorizedGraphql('mutation Retire($id: ID!) { retireTrainingProgramme(id: $id) }', { id });
+      await authorizedGraphql(RetireDocument, { id });
       setConfirming(null);
       navigate(`/provider?retired=${encodeURIComponent(id)}`, { replace: true });
       programmes.reload();
@@ -208,7 +213,7 @@ interface FormState {
   regions: string;
   seatsPerYear: string;
   hours: string;
-  delivery: string;
+  delivery: DeliveryMode | '';
   language: string;
   develops: DevelopRow[];
   preparesFor: string;
@@ -285,16 +290,17 @@ function checkForm(form: FormState, t: Translate): Errors {
   return errors;
 }
 
-function inputOf(form: FormState) {
+/** The form as the mutation's input; called only once checkForm found nothing wrong, so the numbers are whole. */
+function inputOf(form: FormState): TrainingProgrammeInput {
   const optional = (text: string) => (text.trim() ? text.trim() : null);
   return {
     title: form.title.trim(),
     regions: list(form.regions).map((c) => c.toUpperCase()),
-    seatsPerYear: wholeNumber(form.seatsPerYear),
-    hours: wholeNumber(form.hours),
-    delivery: optional(form.delivery),
+    seatsPerYear: Number(form.seatsPerYear.trim()),
+    hours: Number(form.hours.trim()),
+    delivery: form.delivery || null,
     language: optional(form.language),
-    develops: form.develops.map((d) => ({ competence: d.competence, level: wholeNumber(d.level) })),
+    develops: form.develops.map((d) => ({ competence: d.competence, level: Number(d.level.trim()) })),
     preparesFor: list(form.preparesFor),
     alignedWith: list(form.alignedWith),
     note: optional(form.note),
@@ -370,16 +376,10 @@ export function ProgrammeForm({ id }: { id?: string }) {
     try {
       const input = inputOf(form);
       if (id) {
-        const data = await authorizedGraphql<{ updateTrainingProgramme: { id: string } }>(
-          'mutation Update($id: ID!, $version: String!, $input: TrainingProgrammeInput!) { updateTrainingProgramme(id: $id, version: $version, input: $input) { id version } }',
-          { id, version, input },
-        );
+        const data = await authorizedGraphql(UpdateDocument, { id, version: version!, input });
         navigate(`/provider?saved=${encodeURIComponent(data.updateTrainingProgramme.id)}`);
       } else {
-        const data = await authorizedGraphql<{ registerTrainingProgramme: { id: string } }>(
-          'mutation Register($input: TrainingProgrammeInput!) { registerTrainingProgramme(input: $input) { id version } }',
-          { input },
-        );
+        const data = await authorizedGraphql(RegisterDocument, { input });
         navigate(`/provider?registered=${encodeURIComponent(data.registerTrainingProgramme.id)}`);
       }
     } catch (error) {
@@ -483,7 +483,7 @@ export function ProgrammeForm({ id }: { id?: string }) {
           </div>
           <div className="field">
             <label htmlFor="pf-delivery">{t('form.delivery')}</label>
-            <select id="pf-delivery" value={form.delivery} onChange={(e) => set('delivery', e.target.value)} {...described('delivery')}>
+            <select id="pf-delivery" value={form.delivery} onChange={(e) => set('delivery', e.target.value as DeliveryMode | '')} {...described('delivery')}>
               <option value="">{t('form.deliveryNone')}</option>
               <option value="ONLINE">{t('form.delivery.online')}</option>
               <option value="CLASSROOM">{t('form.delivery.classroom')}</option>

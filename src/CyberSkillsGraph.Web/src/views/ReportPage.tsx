@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
-import { graphql } from '../api';
+import { request } from '../api';
 import { loadRegions, Status, useLoad } from '../data';
+import { graphql } from '../gql';
 import { useI18n } from '../i18n';
 import { Link, useLocation } from '../router';
 import { heatColumns, loadGaps, loadYears } from './Dashboard';
 import { GapBars } from './GapBars';
 import { HeatMap } from './HeatMap';
 
-interface Sources {
-  datasets: { id: string; title: string; source: string; licence: string | null }[];
-  frameworks: { id: string; name: string; version: string | null; publisher: string | null }[];
-}
+const SourcesDocument = graphql(`
+  query Sources { datasets { id title source licence } frameworks { id name version publisher } }
+`);
 
 /** A printable report of a region's gaps: the browser's print dialog saves it as PDF (see the print stylesheet). */
 export function ReportPage() {
@@ -24,7 +24,7 @@ export function ReportPage() {
   const columns = useMemo(() => (regions.data ? heatColumns(regions.data, region) : []), [regions.data, region]);
   const gaps = useLoad(async (signal) => (columns.length && year !== undefined ? loadGaps(columns, year, signal) : null), [columns, year]);
   const sources = useLoad(
-    (signal) => graphql<Sources>('{ datasets { id title source licence } frameworks { id name version publisher } }', undefined, { signal }),
+    (signal) => request(SourcesDocument, {}, { signal }),
     [],
   );
   const main = gaps.data?.main;

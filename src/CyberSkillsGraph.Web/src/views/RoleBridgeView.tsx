@@ -1,32 +1,25 @@
-import { graphql } from '../api';
+import { request } from '../api';
 import { loadFrameworks, loadRegions, RegionSelect, Status, useLoad } from '../data';
+import { graphql } from '../gql';
 import { useI18n } from '../i18n';
 import { setSearch, useLocation } from '../router';
 import { ClassBadge } from './ClassBadge';
 
-interface Requirement {
-  competence: { id: string; code: string; title: string };
-  level: number;
-}
-
-interface Bridge {
-  from: { id: string; title: string; requires: Requirement[] };
-  to: { id: string; title: string };
-  rolePath: { class: 'EQUAL' | 'FULL' | 'PARTIAL' | 'NONE'; hops: number; path: string[] } | null;
-  requirements: {
-    requirement: Requirement;
-    status: 'COVERED' | 'PARTIAL' | 'LACKING';
-    held: Requirement | null;
-    path: { class: 'EQUAL' | 'FULL' | 'PARTIAL' | 'NONE'; hops: number; path: string[] } | null;
-  }[];
-  learningPath: {
-    steps: { programme: { id: string; title: string; hours: number; provider: { name: string } }; covers: Requirement[] }[];
-    uncovered: Requirement[];
-    totalHours: number;
-  } | null;
-}
-
-const REQUIREMENT = 'competence { id code title } level';
+const BridgeDocument = graphql(`
+  query Bridge($from: ID!, $to: ID!, $region: String) {
+    roleBridge(from: $from, to: $to, region: $region) {
+      from { id title requires { level } }
+      to { id title }
+      rolePath { class hops path }
+      requirements { requirement { ...Requirement } status held { ...Requirement } path { class hops path } }
+      learningPath {
+        steps { programme { id title hours provider { name } } covers { ...Requirement } }
+        uncovered { ...Requirement }
+        totalHours
+      }
+    }
+  }
+`);
 
 /** "Move between frameworks": what a person holding one role already meets of another, and what to learn in a region for the rest. */
 export function RoleBridgeView() {
@@ -39,14 +32,7 @@ export function RoleBridgeView() {
   const frameworks = useLoad(() => loadFrameworks(), []);
   const bridge = useLoad(
     (signal) =>
-      graphql<{ roleBridge: Bridge }>(
-        `query Bridge($from: ID!, $to: ID!, $region: String) { roleBridge(from: $from, to: $to, region: $region) {
-          from { id title requires { level } } to { id title } rolePath { class hops path }
-          requirements { requirement { ${REQUIREMENT} } status held { ${REQUIREMENT} } path { class hops path } }
-          learningPath { steps { programme { id title hours provider { name } } covers { ${REQUIREMENT} } } uncovered { ${REQUIREMENT} } totalHours } } }`,
-        { from, to, region },
-        { signal },
-      ).then((d) => d.roleBridge),
+      request(BridgeDocument, { from, to, region }, { signal }).then((d) => d.roleBridge),
     [from, to, region],
   );
   const roleFrameworks = frameworks.data?.filter((f) => f.roles.length > 0) ?? [];

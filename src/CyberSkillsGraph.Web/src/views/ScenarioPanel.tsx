@@ -1,13 +1,25 @@
 import { useState } from 'react';
-import { graphql, GraphQLRequestError, type GapRow, type GapTotals } from '../api';
-import type { ScenarioRow } from '../csv';
+import { GraphQLRequestError, request } from '../api';
+import { graphql } from '../gql';
+import type { GapRowFragment, ScenarioQuery } from '../gql/graphql';
 import { useI18n } from '../i18n';
 
-export interface ScenarioResult {
-  totals: GapTotals;
-  totalsDelta: GapTotals;
-  rows: ScenarioRow[];
-}
+const ScenarioDocument = graphql(`
+  query Scenario($region: String!, $year: Int, $scenario: ScenarioInput!) {
+    scenarioGaps(region: $region, year: $year, scenario: $scenario) {
+      totals { ...GapTotals }
+      totalsDelta { ...GapTotals }
+      rows {
+        competence { id code title }
+        level demand supply partialSupply gap coverageRatio accessible status
+        baseline { demand supply gap status }
+        demandDelta supplyDelta gapDelta
+      }
+    }
+  }
+`);
+
+export type ScenarioResult = ScenarioQuery['scenarioGaps'];
 
 interface AddedProgramme {
   competence: string;
@@ -31,7 +43,7 @@ export function ScenarioPanel({
 }: {
   region: string;
   year: number;
-  selected: GapRow | undefined;
+  selected: GapRowFragment | undefined;
   onResult: (result: ScenarioResult | null) => void;
 }) {
   const { t, number } = useI18n();
@@ -58,14 +70,7 @@ export function ScenarioPanel({
           develops: [{ competence: a.competence, level: a.level }],
         })),
       };
-      const data = await graphql<{ scenarioGaps: ScenarioResult }>(
-        `query Scenario($region: String!, $year: Int, $scenario: ScenarioInput!) {
-          scenarioGaps(region: $region, year: $year, scenario: $scenario) {
-            totals { openings missing shortage covered } totalsDelta { openings missing shortage covered }
-            rows { competence { id code title } level demand supply partialSupply gap coverageRatio accessible status
-              baseline { demand supply gap status } demandDelta supplyDelta gapDelta } } }`,
-        { region, year, scenario },
-      );
+      const data = await request(ScenarioDocument, { region, year, scenario });
       setResult(data.scenarioGaps);
       onResult(data.scenarioGaps);
     } catch (e) {

@@ -1,14 +1,13 @@
-import { graphql, type GapStatus } from '../api';
+import { request } from '../api';
 import { Status, useLoad } from '../data';
+import { graphql } from '../gql';
 import { useI18n } from '../i18n';
 
-interface Point {
-  year: number;
-  demand: number;
-  supply: number;
-  gap: number;
-  status: GapStatus | null;
-}
+const TrendDocument = graphql(`
+  query Trend($region: String!, $competence: ID!, $level: Int!) {
+    gapTrend(region: $region, competence: $competence, level: $level) { points { year demand supply gap status } }
+  }
+`);
 
 const WIDTH = 420;
 const HEIGHT = 180;
@@ -24,12 +23,7 @@ export function TrendChart({ region, competence, level }: { region: string; comp
   const { t, number } = useI18n();
   const trend = useLoad(
     (signal) =>
-      graphql<{ gapTrend: { points: Point[] } }>(
-        `query Trend($region: String!, $competence: ID!, $level: Int!) {
-          gapTrend(region: $region, competence: $competence, level: $level) { points { year demand supply gap status } } }`,
-        { region, competence, level },
-        { signal },
-      ).then((d) => d.gapTrend.points),
+      request(TrendDocument, { region, competence, level }, { signal }).then((d) => d.gapTrend.points),
     [region, competence, level],
   );
   const points = trend.data ?? [];

@@ -1,4 +1,4 @@
-import type { CoverageClass, GapRow } from '../api';
+import type { CoverageClass, GapRowFragment } from '../gql/graphql';
 
 // Status colours, chosen to stay apart for common colour-vision deficiencies and always paired with text.
 export const MISSING = '#5b2a86';
@@ -11,7 +11,7 @@ const light = [253, 229, 200];
 const dark = [176, 30, 30];
 
 /** Background and text colour of a heat-map cell: hue by status, depth by the share of demand left unmet. */
-export function cellColours(row: Pick<GapRow, 'status' | 'gap' | 'demand'> | undefined): { background: string; color: string } {
+export function cellColours(row: Pick<GapRowFragment, 'status' | 'gap' | 'demand'> | undefined): { background: string; color: string } {
   if (!row) return { background: NO_DEMAND, color: '#5f6b7a' };
   if (row.status === 'MISSING') return { background: MISSING, color: '#fff' };
   if (row.status === 'COVERED') return { background: COVERED, color: COVERED_TEXT };

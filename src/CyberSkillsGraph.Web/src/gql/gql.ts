@@ -1,0 +1,146 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment GapRow on SkillGap {\n    competence { id code title }\n    level demand supply partialSupply gap coverageRatio accessible status\n    roles { id title }\n  }\n": typeof types.GapRowFragmentDoc,
+    "\n  fragment GapTotals on GapTotals { openings missing shortage covered }\n": typeof types.GapTotalsFragmentDoc,
+    "\n  fragment Supplier on Supplier {\n    programme { id title seatsPerYear hours provider { id name } regions { code } }\n    developedCompetence { id code }\n    developedLevel countsAsSupply\n    path { class hops path }\n  }\n": typeof types.SupplierFragmentDoc,
+    "\n  fragment Requirement on Requirement { competence { id code title } level }\n": typeof types.RequirementFragmentDoc,
+    "query Regions { regions { code name parent { code } } }": typeof types.RegionsDocument,
+    "\n  query Frameworks { frameworks { id name kind roles { id title } competences { id code title minLevel maxLevel } } }\n": typeof types.FrameworksDocument,
+    "\n  query Coverage($source: ID!, $target: ID!, $maxHops: Int, $includeProposed: Boolean) {\n    frameworkCoverage(source: $source, target: $target, maxHops: $maxHops, includeProposed: $includeProposed) {\n      elements { element { id } kind class best { target class hops minStrength path usesProposed } }\n      shares { kind total equal full partial none equalShare fullShare partialShare noneShare }\n    }\n    mappings { source target relationship strength status }\n  }\n": typeof types.CoverageDocument,
+    "\n  query Years($region: String) { demand(region: $region) { year } }\n": typeof types.YearsDocument,
+    "\n  query Gaps($region: String!, $year: Int) {\n    regionGaps(region: $region, year: $year) { year totals { ...GapTotals } rows { ...GapRow } }\n  }\n": typeof types.GapsDocument,
+    "\n  query CompareGaps(\n    $year: Int\n    $r0: String!\n    $r1: String! = \"\"\n    $r2: String! = \"\"\n    $r3: String! = \"\"\n    $r4: String! = \"\"\n    $r5: String! = \"\"\n    $with1: Boolean! = false\n    $with2: Boolean! = false\n    $with3: Boolean! = false\n    $with4: Boolean! = false\n    $with5: Boolean! = false\n  ) {\n    c0: regionGaps(region: $r0, year: $year) { ...ComparedRows }\n    c1: regionGaps(region: $r1, year: $year) @include(if: $with1) { ...ComparedRows }\n    c2: regionGaps(region: $r2, year: $year) @include(if: $with2) { ...ComparedRows }\n    c3: regionGaps(region: $r3, year: $year) @include(if: $with3) { ...ComparedRows }\n    c4: regionGaps(region: $r4, year: $year) @include(if: $with4) { ...ComparedRows }\n    c5: regionGaps(region: $r5, year: $year) @include(if: $with5) { ...ComparedRows }\n  }\n  fragment ComparedRows on RegionGapReport { rows { competence { id } level demand supply gap status } }\n": typeof types.CompareGapsDocument,
+    "\n  query Suppliers($region: String!, $year: Int) {\n    regionGaps(region: $region, year: $year) { rows { competence { id } level suppliers { ...Supplier } } }\n  }\n": typeof types.SuppliersDocument,
+    "\n  query Path($role: ID!, $region: String!) {\n    learningPath(role: $role, region: $region) {\n      role { id title requires { ...Requirement } }\n      steps { programme { id title hours provider { name } regions { code } } covers { ...Requirement } }\n      uncovered { ...Requirement }\n      totalHours\n    }\n  }\n": typeof types.PathDocument,
+    "\n  query OwnProgrammes {\n    myTrainingProgrammes {\n      id title regions { code } seatsPerYear hours delivery language develops { competence { id } level }\n      preparesFor { id } alignedWith { id } note retired version provider { id name }\n    }\n  }\n": typeof types.OwnProgrammesDocument,
+    "\n  mutation Retire($id: ID!) { retireTrainingProgramme(id: $id) }\n": typeof types.RetireDocument,
+    "\n  mutation Update($id: ID!, $version: String!, $input: TrainingProgrammeInput!) {\n    updateTrainingProgramme(id: $id, version: $version, input: $input) { id version }\n  }\n": typeof types.UpdateDocument,
+    "\n  mutation Register($input: TrainingProgrammeInput!) { registerTrainingProgramme(input: $input) { id version } }\n": typeof types.RegisterDocument,
+    "\n  query Sources { datasets { id title source licence } frameworks { id name version publisher } }\n": typeof types.SourcesDocument,
+    "\n  query Bridge($from: ID!, $to: ID!, $region: String) {\n    roleBridge(from: $from, to: $to, region: $region) {\n      from { id title requires { level } }\n      to { id title }\n      rolePath { class hops path }\n      requirements { requirement { ...Requirement } status held { ...Requirement } path { class hops path } }\n      learningPath {\n        steps { programme { id title hours provider { name } } covers { ...Requirement } }\n        uncovered { ...Requirement }\n        totalHours\n      }\n    }\n  }\n": typeof types.BridgeDocument,
+    "\n  query Scenario($region: String!, $year: Int, $scenario: ScenarioInput!) {\n    scenarioGaps(region: $region, year: $year, scenario: $scenario) {\n      totals { ...GapTotals }\n      totalsDelta { ...GapTotals }\n      rows {\n        competence { id code title }\n        level demand supply partialSupply gap coverageRatio accessible status\n        baseline { demand supply gap status }\n        demandDelta supplyDelta gapDelta\n      }\n    }\n  }\n": typeof types.ScenarioDocument,
+    "\n  query Trend($region: String!, $competence: ID!, $level: Int!) {\n    gapTrend(region: $region, competence: $competence, level: $level) { points { year demand supply gap status } }\n  }\n": typeof types.TrendDocument,
+};
+const documents: Documents = {
+    "\n  fragment GapRow on SkillGap {\n    competence { id code title }\n    level demand supply partialSupply gap coverageRatio accessible status\n    roles { id title }\n  }\n": types.GapRowFragmentDoc,
+    "\n  fragment GapTotals on GapTotals { openings missing shortage covered }\n": types.GapTotalsFragmentDoc,
+    "\n  fragment Supplier on Supplier {\n    programme { id title seatsPerYear hours provider { id name } regions { code } }\n    developedCompetence { id code }\n    developedLevel countsAsSupply\n    path { class hops path }\n  }\n": types.SupplierFragmentDoc,
+    "\n  fragment Requirement on Requirement { competence { id code title } level }\n": types.RequirementFragmentDoc,
+    "query Regions { regions { code name parent { code } } }": types.RegionsDocument,
+    "\n  query Frameworks { frameworks { id name kind roles { id title } competences { id code title minLevel maxLevel } } }\n": types.FrameworksDocument,
+    "\n  query Coverage($source: ID!, $target: ID!, $maxHops: Int, $includeProposed: Boolean) {\n    frameworkCoverage(source: $source, target: $target, maxHops: $maxHops, includeProposed: $includeProposed) {\n      elements { element { id } kind class best { target class hops minStrength path usesProposed } }\n      shares { kind total equal full partial none equalShare fullShare partialShare noneShare }\n    }\n    mappings { source target relationship strength status }\n  }\n": types.CoverageDocument,
+    "\n  query Years($region: String) { demand(region: $region) { year } }\n": types.YearsDocument,
+    "\n  query Gaps($region: String!, $year: Int) {\n    regionGaps(region: $region, year: $year) { year totals { ...GapTotals } rows { ...GapRow } }\n  }\n": types.GapsDocument,
+    "\n  query CompareGaps(\n    $year: Int\n    $r0: String!\n    $r1: String! = \"\"\n    $r2: String! = \"\"\n    $r3: String! = \"\"\n    $r4: String! = \"\"\n    $r5: String! = \"\"\n    $with1: Boolean! = false\n    $with2: Boolean! = false\n    $with3: Boolean! = false\n    $with4: Boolean! = false\n    $with5: Boolean! = false\n  ) {\n    c0: regionGaps(region: $r0, year: $year) { ...ComparedRows }\n    c1: regionGaps(region: $r1, year: $year) @include(if: $with1) { ...ComparedRows }\n    c2: regionGaps(region: $r2, year: $year) @include(if: $with2) { ...ComparedRows }\n    c3: regionGaps(region: $r3, year: $year) @include(if: $with3) { ...ComparedRows }\n    c4: regionGaps(region: $r4, year: $year) @include(if: $with4) { ...ComparedRows }\n    c5: regionGaps(region: $r5, year: $year) @include(if: $with5) { ...ComparedRows }\n  }\n  fragment ComparedRows on RegionGapReport { rows { competence { id } level demand supply gap status } }\n": types.CompareGapsDocument,
+    "\n  query Suppliers($region: String!, $year: Int) {\n    regionGaps(region: $region, year: $year) { rows { competence { id } level suppliers { ...Supplier } } }\n  }\n": types.SuppliersDocument,
+    "\n  query Path($role: ID!, $region: String!) {\n    learningPath(role: $role, region: $region) {\n      role { id title requires { ...Requirement } }\n      steps { programme { id title hours provider { name } regions { code } } covers { ...Requirement } }\n      uncovered { ...Requirement }\n      totalHours\n    }\n  }\n": types.PathDocument,
+    "\n  query OwnProgrammes {\n    myTrainingProgrammes {\n      id title regions { code } seatsPerYear hours delivery language develops { competence { id } level }\n      preparesFor { id } alignedWith { id } note retired version provider { id name }\n    }\n  }\n": types.OwnProgrammesDocument,
+    "\n  mutation Retire($id: ID!) { retireTrainingProgramme(id: $id) }\n": types.RetireDocument,
+    "\n  mutation Update($id: ID!, $version: String!, $input: TrainingProgrammeInput!) {\n    updateTrainingProgramme(id: $id, version: $version, input: $input) { id version }\n  }\n": types.UpdateDocument,
+    "\n  mutation Register($input: TrainingProgrammeInput!) { registerTrainingProgramme(input: $input) { id version } }\n": types.RegisterDocument,
+    "\n  query Sources { datasets { id title source licence } frameworks { id name version publisher } }\n": types.SourcesDocument,
+    "\n  query Bridge($from: ID!, $to: ID!, $region: String) {\n    roleBridge(from: $from, to: $to, region: $region) {\n      from { id title requires { level } }\n      to { id title }\n      rolePath { class hops path }\n      requirements { requirement { ...Requirement } status held { ...Requirement } path { class hops path } }\n      learningPath {\n        steps { programme { id title hours provider { name } } covers { ...Requirement } }\n        uncovered { ...Requirement }\n        totalHours\n      }\n    }\n  }\n": types.BridgeDocument,
+    "\n  query Scenario($region: String!, $year: Int, $scenario: ScenarioInput!) {\n    scenarioGaps(region: $region, year: $year, scenario: $scenario) {\n      totals { ...GapTotals }\n      totalsDelta { ...GapTotals }\n      rows {\n        competence { id code title }\n        level demand supply partialSupply gap coverageRatio accessible status\n        baseline { demand supply gap status }\n        demandDelta supplyDelta gapDelta\n      }\n    }\n  }\n": types.ScenarioDocument,
+    "\n  query Trend($region: String!, $competence: ID!, $level: Int!) {\n    gapTrend(region: $region, competence: $competence, level: $level) { points { year demand supply gap status } }\n  }\n": types.TrendDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GapRow on SkillGap {\n    competence { id code title }\n    level demand supply partialSupply gap coverageRatio accessible status\n    roles { id title }\n  }\n"): typeof import('./graphql').GapRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GapTotals on GapTotals { openings missing shortage covered }\n"): typeof import('./graphql').GapTotalsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Supplier on Supplier {\n    programme { id title seatsPerYear hours provider { id name } regions { code } }\n    developedCompetence { id code }\n    developedLevel countsAsSupply\n    path { class hops path }\n  }\n"): typeof import('./graphql').SupplierFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Requirement on Requirement { competence { id code title } level }\n"): typeof import('./graphql').RequirementFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Regions { regions { code name parent { code } } }"): typeof import('./graphql').RegionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Frameworks { frameworks { id name kind roles { id title } competences { id code title minLevel maxLevel } } }\n"): typeof import('./graphql').FrameworksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Coverage($source: ID!, $target: ID!, $maxHops: Int, $includeProposed: Boolean) {\n    frameworkCoverage(source: $source, target: $target, maxHops: $maxHops, includeProposed: $includeProposed) {\n      elements { element { id } kind class best { target class hops minStrength path usesProposed } }\n      shares { kind total equal full partial none equalShare fullShare partialShare noneShare }\n    }\n    mappings { source target relationship strength status }\n  }\n"): typeof import('./graphql').CoverageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Years($region: String) { demand(region: $region) { year } }\n"): typeof import('./graphql').YearsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Gaps($region: String!, $year: Int) {\n    regionGaps(region: $region, year: $year) { year totals { ...GapTotals } rows { ...GapRow } }\n  }\n"): typeof import('./graphql').GapsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompareGaps(\n    $year: Int\n    $r0: String!\n    $r1: String! = \"\"\n    $r2: String! = \"\"\n    $r3: String! = \"\"\n    $r4: String! = \"\"\n    $r5: String! = \"\"\n    $with1: Boolean! = false\n    $with2: Boolean! = false\n    $with3: Boolean! = false\n    $with4: Boolean! = false\n    $with5: Boolean! = false\n  ) {\n    c0: regionGaps(region: $r0, year: $year) { ...ComparedRows }\n    c1: regionGaps(region: $r1, year: $year) @include(if: $with1) { ...ComparedRows }\n    c2: regionGaps(region: $r2, year: $year) @include(if: $with2) { ...ComparedRows }\n    c3: regionGaps(region: $r3, year: $year) @include(if: $with3) { ...ComparedRows }\n    c4: regionGaps(region: $r4, year: $year) @include(if: $with4) { ...ComparedRows }\n    c5: regionGaps(region: $r5, year: $year) @include(if: $with5) { ...ComparedRows }\n  }\n  fragment ComparedRows on RegionGapReport { rows { competence { id } level demand supply gap status } }\n"): typeof import('./graphql').CompareGapsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Suppliers($region: String!, $year: Int) {\n    regionGaps(region: $region, year: $year) { rows { competence { id } level suppliers { ...Supplier } } }\n  }\n"): typeof import('./graphql').SuppliersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Path($role: ID!, $region: String!) {\n    learningPath(role: $role, region: $region) {\n      role { id title requires { ...Requirement } }\n      steps { programme { id title hours provider { name } regions { code } } covers { ...Requirement } }\n      uncovered { ...Requirement }\n      totalHours\n    }\n  }\n"): typeof import('./graphql').PathDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnProgrammes {\n    myTrainingProgrammes {\n      id title regions { code } seatsPerYear hours delivery language develops { competence { id } level }\n      preparesFor { id } alignedWith { id } note retired version provider { id name }\n    }\n  }\n"): typeof import('./graphql').OwnProgrammesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Retire($id: ID!) { retireTrainingProgramme(id: $id) }\n"): typeof import('./graphql').RetireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Update($id: ID!, $version: String!, $input: TrainingProgrammeInput!) {\n    updateTrainingProgramme(id: $id, version: $version, input: $input) { id version }\n  }\n"): typeof import('./graphql').UpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($input: TrainingProgrammeInput!) { registerTrainingProgramme(input: $input) { id version } }\n"): typeof import('./graphql').RegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Sources { datasets { id title source licence } frameworks { id name version publisher } }\n"): typeof import('./graphql').SourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Bridge($from: ID!, $to: ID!, $region: String) {\n    roleBridge(from: $from, to: $to, region: $region) {\n      from { id title requires { level } }\n      to { id title }\n      rolePath { class hops path }\n      requirements { requirement { ...Requirement } status held { ...Requirement } path { class hops path } }\n      learningPath {\n        steps { programme { id title hours provider { name } } covers { ...Requirement } }\n        uncovered { ...Requirement }\n        totalHours\n      }\n    }\n  }\n"): typeof import('./graphql').BridgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Scenario($region: String!, $year: Int, $scenario: ScenarioInput!) {\n    scenarioGaps(region: $region, year: $year, scenario: $scenario) {\n      totals { ...GapTotals }\n      totalsDelta { ...GapTotals }\n      rows {\n        competence { id code title }\n        level demand supply partialSupply gap coverageRatio accessible status\n        baseline { demand supply gap status }\n        demandDelta supplyDelta gapDelta\n      }\n    }\n  }\n"): typeof import('./graphql').ScenarioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trend($region: String!, $competence: ID!, $level: Int!) {\n    gapTrend(region: $region, competence: $competence, level: $level) { points { year demand supply gap status } }\n  }\n"): typeof import('./graphql').TrendDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,812 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How far the held role meets one requirement of the role aimed at. */
+export type BridgeStatus =
+  /** A held competence at the level or above is the required one or covers it fully (an EQUAL or FULL path). */
+  | 'COVERED'
+  /** No held competence is related within the hop limit. */
+  | 'LACKING'
+  /** A held competence is related through approved mappings, but only partially or below the level. */
+  | 'PARTIAL';
+
+export type CompetenceLevelInput = {
+  competence: string | number;
+  /** 1..5, within the competence's range. */
+  level: number;
+};
+
+/** EQUAL: same or equal-only path; FULL: equal and subset_of hops; PARTIAL: any other path; NONE: no path. */
+export type CoverageClass =
+  | 'EQUAL'
+  | 'FULL'
+  | 'NONE'
+  | 'PARTIAL';
+
+/** How a programme is taught. */
+export type DeliveryMode =
+  /** Partly online, partly in a classroom. */
+  | 'BLENDED'
+  /** Taught in a classroom. */
+  | 'CLASSROOM'
+  /** Taught online. */
+  | 'ONLINE';
+
+/** MISSING: nothing reachable teaches it; SHORTAGE: fewer seats than openings; COVERED: enough seats. */
+export type GapStatus =
+  | 'COVERED'
+  | 'MISSING'
+  | 'SHORTAGE';
+
+/** Only approved mappings take part in analysis. */
+export type MappingStatus =
+  | 'APPROVED'
+  | 'PROPOSED';
+
+/** A stored programme in a scenario: new seats, or retired. One of the two. */
+export type ProgrammeChangeInput = {
+  /** The stored programme's id. */
+  programme: string | number;
+  /** True: the programme is no longer offered under the scenario. */
+  retire?: boolean | null | undefined;
+  /** Its seats a year under the scenario. */
+  seatsPerYear?: number | null | undefined;
+};
+
+/** NIST IR 8477 set-theory relationship, read from source to target. */
+export type Relationship =
+  | 'EQUAL'
+  | 'INTERSECTS_WITH'
+  | 'NOT_RELATED'
+  | 'SUBSET_OF'
+  | 'SUPERSET_OF';
+
+/** A growth factor for one role's stored demand entries. */
+export type RoleDemandFactorInput = {
+  /** Multiplies the role's openings; rounded half away from zero. */
+  factor: number;
+  /** The role. */
+  role: string | number;
+};
+
+/** Openings a scenario sets for a role in a region and year. */
+export type ScenarioDemandInput = {
+  /** People to hire that year. */
+  openings: number;
+  /** A region code. */
+  region: string;
+  /** The role. */
+  role: string | number;
+  /** The year. */
+  year: number;
+};
+
+/** A what-if change analysed without being written. Limits: 50 added programmes, 500 programme changes, 500 role factors, 1000 demand entries; factors within 0..100. */
+export type ScenarioInput = {
+  /** Programmes that would be offered. */
+  addProgrammes?: Array<ScenarioProgrammeInput> | null | undefined;
+  /** Stored programmes whose seats change or that retire. */
+  changeProgrammes?: Array<ProgrammeChangeInput> | null | undefined;
+  /** Demand entries taken as given: they replace the stored entry of the same region, role and year, or add one. */
+  demand?: Array<ScenarioDemandInput> | null | undefined;
+  /** Multiplies the openings of every stored demand entry not listed in demand and whose role has no factor of its own; rounded half away from zero. Default 1. */
+  demandFactor?: number | null | undefined;
+  /** Count proposed mappings as if approved (pending changes of approved mappings are not counted). */
+  includeProposed?: boolean | null | undefined;
+  /** Per-role factors, applied instead of demandFactor. */
+  roleDemandFactors?: Array<RoleDemandFactorInput> | null | undefined;
+};
+
+/** A programme a scenario adds: what registerTrainingProgramme takes, plus the id and provider it would have. It is checked like a registration. */
+export type ScenarioProgrammeInput = {
+  /** How it would be taught. */
+  delivery?: DeliveryMode | null | undefined;
+  /** The competences it would develop, each at a level. */
+  develops: Array<CompetenceLevelInput>;
+  /** Its length in hours. */
+  hours: number;
+  /** An id no stored programme has. */
+  id: string | number;
+  /** The language of instruction as a BCP 47 tag. */
+  language?: string | null | undefined;
+  /** A stored provider. */
+  provider: string | number;
+  /** Region codes where it would be offered. */
+  regions: Array<string>;
+  /** People it would train a year. */
+  seatsPerYear: number;
+  /** The programme's title. */
+  title: string;
+};
+
+/** A programme as its provider describes it. The provider is the one your access token is bound to. */
+export type TrainingProgrammeInput = {
+  alignedWith?: Array<string | number> | null | undefined;
+  /** How the programme is taught. */
+  delivery?: DeliveryMode | null | undefined;
+  develops: Array<CompetenceLevelInput>;
+  hours: number;
+  /** The language of instruction as a BCP 47 tag, such as ja, en or pt-BR. */
+  language?: string | null | undefined;
+  note?: string | null | undefined;
+  preparesFor?: Array<string | number> | null | undefined;
+  /** @deprecated Ignored: the provider is always the one your access token is bound to. */
+  provider?: string | number | null | undefined;
+  /** Region codes where it is offered. */
+  regions: Array<string>;
+  seatsPerYear: number;
+  title: string;
+};
+
+export type GapRowFragment = { level: number, demand: number, supply: number, partialSupply: number, gap: number, coverageRatio: number | null, accessible: boolean, status: GapStatus, competence: { id: string, code: string, title: string }, roles: Array<{ id: string, title: string }> };
+
+export type GapTotalsFragment = { openings: number, missing: number, shortage: number, covered: number };
+
+export type SupplierFragment = { developedLevel: number, countsAsSupply: boolean, programme: { id: string, title: string, seatsPerYear: number, hours: number, provider: { id: string, name: string }, regions: Array<{ code: string }> }, developedCompetence: { id: string, code: string }, path: { class: CoverageClass, hops: number, path: Array<string> } };
+
+export type RequirementFragment = { level: number, competence: { id: string, code: string, title: string } };
+
+export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegionsQuery = { regions: Array<{ code: string, name: string, parent: { code: string } | null }> };
+
+export type FrameworksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FrameworksQuery = { frameworks: Array<{ id: string, name: string, kind: string, roles: Array<{ id: string, title: string }>, competences: Array<{ id: string, code: string, title: string, minLevel: number, maxLevel: number }> }> };
+
+export type CoverageQueryVariables = Exact<{
+  source: string | number;
+  target: string | number;
+  maxHops?: number | null | undefined;
+  includeProposed?: boolean | null | undefined;
+}>;
+
+
+export type CoverageQuery = { frameworkCoverage: { elements: Array<{ kind: string, class: CoverageClass, element:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , best: { target: string, class: CoverageClass, hops: number, minStrength: number | null, path: Array<string>, usesProposed: boolean } | null }>, shares: Array<{ kind: string, total: number, equal: number, full: number, partial: number, none: number, equalShare: number, fullShare: number, partialShare: number, noneShare: number }> }, mappings: Array<{ source: string, target: string, relationship: Relationship, strength: number, status: MappingStatus }> };
+
+export type YearsQueryVariables = Exact<{
+  region?: string | null | undefined;
+}>;
+
+
+export type YearsQuery = { demand: Array<{ year: number }> };
+
+export type GapsQueryVariables = Exact<{
+  region: string;
+  year?: number | null | undefined;
+}>;
+
+
+export type GapsQuery = { regionGaps: { year: number | null, totals: { openings: number, missing: number, shortage: number, covered: number }, rows: Array<{ level: number, demand: number, supply: number, partialSupply: number, gap: number, coverageRatio: number | null, accessible: boolean, status: GapStatus, competence: { id: string, code: string, title: string }, roles: Array<{ id: string, title: string }> }> } };
+
+export type CompareGapsQueryVariables = Exact<{
+  year?: number | null | undefined;
+  r0: string;
+  r1?: string;
+  r2?: string;
+  r3?: string;
+  r4?: string;
+  r5?: string;
+  with1?: boolean;
+  with2?: boolean;
+  with3?: boolean;
+  with4?: boolean;
+  with5?: boolean;
+}>;
+
+
+export type CompareGapsQuery = { c0: { rows: Array<{ level: number, demand: number, supply: number, gap: number, status: GapStatus, competence: { id: string } }> }, c1?: { rows: Array<{ level: number, demand: number, supply: number, gap: number, status: GapStatus, competence: { id: string } }> }, c2?: { rows: Array<{ level: number, demand: number, supply: number, gap: number, status: GapStatus, competence: { id: string } }> }, c3?: { rows: Array<{ level: number, demand: number, supply: number, gap: number, status: GapStatus, competence: { id: string } }> }, c4?: { rows: Array<{ level: number, demand: number, supply: number, gap: number, status: GapStatus, competence: { id: string } }> }, c5?: { rows: Array<{ level: number, demand: number, supply: number, gap: number, status: GapStatus, competence: { id: string } }> } };
+
+export type ComparedRowsFragment = { rows: Array<{ level: number, demand: number, supply: number, gap: number, status: GapStatus, competence: { id: string } }> };
+
+export type SuppliersQueryVariables = Exact<{
+  region: string;
+  year?: number | null | undefined;
+}>;
+
+
+export type SuppliersQuery = { regionGaps: { rows: Array<{ level: number, competence: { id: string }, suppliers: Array<{ developedLevel: number, countsAsSupply: boolean, programme: { id: string, title: string, seatsPerYear: number, hours: number, provider: { id: string, name: string }, regions: Array<{ code: string }> }, developedCompetence: { id: string, code: string }, path: { class: CoverageClass, hops: number, path: Array<string> } }> }> } };
+
+export type PathQueryVariables = Exact<{
+  role: string | number;
+  region: string;
+}>;
+
+
+export type PathQuery = { learningPath: { totalHours: number, role: { id: string, title: string, requires: Array<{ level: number, competence: { id: string, code: string, title: string } }> }, steps: Array<{ programme: { id: string, title: string, hours: number, provider: { name: string }, regions: Array<{ code: string }> }, covers: Array<{ level: number, competence: { id: string, code: string, title: string } }> }>, uncovered: Array<{ level: number, competence: { id: string, code: string, title: string } }> } };
+
+export type OwnProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OwnProgrammesQuery = { myTrainingProgrammes: Array<{ id: string, title: string, seatsPerYear: number, hours: number, delivery: DeliveryMode | null, language: string | null, note: string | null, retired: boolean, version: string, regions: Array<{ code: string }>, develops: Array<{ level: number, competence: { id: string } }>, preparesFor: Array<{ id: string }>, alignedWith: Array<{ id: string }>, provider: { id: string, name: string } }> | null };
+
+export type RetireMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetireMutation = { retireTrainingProgramme: boolean };
+
+export type UpdateMutationVariables = Exact<{
+  id: string | number;
+  version: string;
+  input: TrainingProgrammeInput;
+}>;
+
+
+export type UpdateMutation = { updateTrainingProgramme: { id: string, version: string } };
+
+export type RegisterMutationVariables = Exact<{
+  input: TrainingProgrammeInput;
+}>;
+
+
+export type RegisterMutation = { registerTrainingProgramme: { id: string, version: string } };
+
+export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SourcesQuery = { datasets: Array<{ id: string, title: string, source: string, licence: string | null }>, frameworks: Array<{ id: string, name: string, version: string | null, publisher: string | null }> };
+
+export type BridgeQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  region?: string | null | undefined;
+}>;
+
+
+export type BridgeQuery = { roleBridge: { from: { id: string, title: string, requires: Array<{ level: number }> }, to: { id: string, title: string }, rolePath: { class: CoverageClass, hops: number, path: Array<string> } | null, requirements: Array<{ status: BridgeStatus, requirement: { level: number, competence: { id: string, code: string, title: string } }, held: { level: number, competence: { id: string, code: string, title: string } } | null, path: { class: CoverageClass, hops: number, path: Array<string> } | null }>, learningPath: { totalHours: number, steps: Array<{ programme: { id: string, title: string, hours: number, provider: { name: string } }, covers: Array<{ level: number, competence: { id: string, code: string, title: string } }> }>, uncovered: Array<{ level: number, competence: { id: string, code: string, title: string } }> } | null } };
+
+export type ScenarioQueryVariables = Exact<{
+  region: string;
+  year?: number | null | undefined;
+  scenario: ScenarioInput;
+}>;
+
+
+export type ScenarioQuery = { scenarioGaps: { totals: { openings: number, missing: number, shortage: number, covered: number }, totalsDelta: { openings: number, missing: number, shortage: number, covered: number }, rows: Array<{ level: number, demand: number, supply: number, partialSupply: number, gap: number, coverageRatio: number | null, accessible: boolean, status: GapStatus, demandDelta: number, supplyDelta: number, gapDelta: number, competence: { id: string, code: string, title: string }, baseline: { demand: number, supply: number, gap: number, status: GapStatus } | null }> } };
+
+export type TrendQueryVariables = Exact<{
+  region: string;
+  competence: string | number;
+  level: number;
+}>;
+
+
+export type TrendQuery = { gapTrend: { points: Array<{ year: number, demand: number, supply: number, gap: number, status: GapStatus | null }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const GapRowFragmentDoc = new TypedDocumentString(`
+    fragment GapRow on SkillGap {
+  competence {
+    id
+    code
+    title
+  }
+  level
+  demand
+  supply
+  partialSupply
+  gap
+  coverageRatio
+  accessible
+  status
+  roles {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"GapRow"}) as unknown as TypedDocumentString<GapRowFragment, unknown>;
+export const GapTotalsFragmentDoc = new TypedDocumentString(`
+    fragment GapTotals on GapTotals {
+  openings
+  missing
+  shortage
+  covered
+}
+    `, {"fragmentName":"GapTotals"}) as unknown as TypedDocumentString<GapTotalsFragment, unknown>;
+export const SupplierFragmentDoc = new TypedDocumentString(`
+    fragment Supplier on Supplier {
+  programme {
+    id
+    title
+    seatsPerYear
+    hours
+    provider {
+      id
+      name
+    }
+    regions {
+      code
+    }
+  }
+  developedCompetence {
+    id
+    code
+  }
+  developedLevel
+  countsAsSupply
+  path {
+    class
+    hops
+    path
+  }
+}
+    `, {"fragmentName":"Supplier"}) as unknown as TypedDocumentString<SupplierFragment, unknown>;
+export const RequirementFragmentDoc = new TypedDocumentString(`
+    fragment Requirement on Requirement {
+  competence {
+    id
+    code
+    title
+  }
+  level
+}
+    `, {"fragmentName":"Requirement"}) as unknown as TypedDocumentString<RequirementFragment, unknown>;
+export const ComparedRowsFragmentDoc = new TypedDocumentString(`
+    fragment ComparedRows on RegionGapReport {
+  rows {
+    competence {
+      id
+    }
+    level
+    demand
+    supply
+    gap
+    status
+  }
+}
+    `, {"fragmentName":"ComparedRows"}) as unknown as TypedDocumentString<ComparedRowsFragment, unknown>;
+export const RegionsDocument = new TypedDocumentString(`
+    query Regions {
+  regions {
+    code
+    name
+    parent {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
+export const FrameworksDocument = new TypedDocumentString(`
+    query Frameworks {
+  frameworks {
+    id
+    name
+    kind
+    roles {
+      id
+      title
+    }
+    competences {
+      id
+      code
+      title
+      minLevel
+      maxLevel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FrameworksQuery, FrameworksQueryVariables>;
+export const CoverageDocument = new TypedDocumentString(`
+    query Coverage($source: ID!, $target: ID!, $maxHops: Int, $includeProposed: Boolean) {
+  frameworkCoverage(
+    source: $source
+    target: $target
+    maxHops: $maxHops
+    includeProposed: $includeProposed
+  ) {
+    elements {
+      element {
+        id
+      }
+      kind
+      class
+      best {
+        target
+        class
+        hops
+        minStrength
+        path
+        usesProposed
+      }
+    }
+    shares {
+      kind
+      total
+      equal
+      full
+      partial
+      none
+      equalShare
+      fullShare
+      partialShare
+      noneShare
+    }
+  }
+  mappings {
+    source
+    target
+    relationship
+    strength
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+export const YearsDocument = new TypedDocumentString(`
+    query Years($region: String) {
+  demand(region: $region) {
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<YearsQuery, YearsQueryVariables>;
+export const GapsDocument = new TypedDocumentString(`
+    query Gaps($region: String!, $year: Int) {
+  regionGaps(region: $region, year: $year) {
+    year
+    totals {
+      ...GapTotals
+    }
+    rows {
+      ...GapRow
+    }
+  }
+}
+    fragment GapRow on SkillGap {
+  competence {
+    id
+    code
+    title
+  }
+  level
+  demand
+  supply
+  partialSupply
+  gap
+  coverageRatio
+  accessible
+  status
+  roles {
+    id
+    title
+  }
+}
+fragment GapTotals on GapTotals {
+  openings
+  missing
+  shortage
+  covered
+}`) as unknown as TypedDocumentString<GapsQuery, GapsQueryVariables>;
+export const CompareGapsDocument = new TypedDocumentString(`
+    query CompareGaps($year: Int, $r0: String!, $r1: String! = "", $r2: String! = "", $r3: String! = "", $r4: String! = "", $r5: String! = "", $with1: Boolean! = false, $with2: Boolean! = false, $with3: Boolean! = false, $with4: Boolean! = false, $with5: Boolean! = false) {
+  c0: regionGaps(region: $r0, year: $year) {
+    ...ComparedRows
+  }
+  c1: regionGaps(region: $r1, year: $year) @include(if: $with1) {
+    ...ComparedRows
+  }
+  c2: regionGaps(region: $r2, year: $year) @include(if: $with2) {
+    ...ComparedRows
+  }
+  c3: regionGaps(region: $r3, year: $year) @include(if: $with3) {
+    ...ComparedRows
+  }
+  c4: regionGaps(region: $r4, year: $year) @include(if: $with4) {
+    ...ComparedRows
+  }
+  c5: regionGaps(region: $r5, year: $year) @include(if: $with5) {
+    ...ComparedRows
+  }
+}
+    fragment ComparedRows on RegionGapReport {
+  rows {
+    competence {
+      id
+    }
+    level
+    demand
+    supply
+    gap
+    status
+  }
+}`) as unknown as TypedDocumentString<CompareGapsQuery, CompareGapsQueryVariables>;
+export const SuppliersDocument = new TypedDocumentString(`
+    query Suppliers($region: String!, $year: Int) {
+  regionGaps(region: $region, year: $year) {
+    rows {
+      competence {
+        id
+      }
+      level
+      suppliers {
+        ...Supplier
+      }
+    }
+  }
+}
+    fragment Supplier on Supplier {
+  programme {
+    id
+    title
+    seatsPerYear
+    hours
+    provider {
+      id
+      name
+    }
+    regions {
+      code
+    }
+  }
+  developedCompetence {
+    id
+    code
+  }
+  developedLevel
+  countsAsSupply
+  path {
+    class
+    hops
+    path
+  }
+}`) as unknown as TypedDocumentString<SuppliersQuery, SuppliersQueryVariables>;
+export const PathDocument = new TypedDocumentString(`
+    query Path($role: ID!, $region: String!) {
+  learningPath(role: $role, region: $region) {
+    role {
+      id
+      title
+      requires {
+        ...Requirement
+      }
+    }
+    steps {
+      programme {
+        id
+        title
+        hours
+        provider {
+          name
+        }
+        regions {
+          code
+        }
+      }
+      covers {
+        ...Requirement
+      }
+    }
+    uncovered {
+      ...Requirement
+    }
+    totalHours
+  }
+}
+    fragment Requirement on Requirement {
+  competence {
+    id
+    code
+    title
+  }
+  level
+}`) as unknown as TypedDocumentString<PathQuery, PathQueryVariables>;
+export const OwnProgrammesDocument = new TypedDocumentString(`
+    query OwnProgrammes {
+  myTrainingProgrammes {
+    id
+    title
+    regions {
+      code
+    }
+    seatsPerYear
+    hours
+    delivery
+    language
+    develops {
+      competence {
+        id
+      }
+      level
+    }
+    preparesFor {
+      id
+    }
+    alignedWith {
+      id
+    }
+    note
+    retired
+    version
+    provider {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnProgrammesQuery, OwnProgrammesQueryVariables>;
+export const RetireDocument = new TypedDocumentString(`
+    mutation Retire($id: ID!) {
+  retireTrainingProgramme(id: $id)
+}
+    `) as unknown as TypedDocumentString<RetireMutation, RetireMutationVariables>;
+export const UpdateDocument = new TypedDocumentString(`
+    mutation Update($id: ID!, $version: String!, $input: TrainingProgrammeInput!) {
+  updateTrainingProgramme(id: $id, version: $version, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMutation, UpdateMutationVariables>;
+export const RegisterDocument = new TypedDocumentString(`
+    mutation Register($input: TrainingProgrammeInput!) {
+  registerTrainingProgramme(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterMutation, RegisterMutationVariables>;
+export const SourcesDocument = new TypedDocumentString(`
+    query Sources {
+  datasets {
+    id
+    title
+    source
+    licence
+  }
+  frameworks {
+    id
+    name
+    version
+    publisher
+  }
+}
+    `) as unknown as TypedDocumentString<SourcesQuery, SourcesQueryVariables>;
+export const BridgeDocument = new TypedDocumentString(`
+    query Bridge($from: ID!, $to: ID!, $region: String) {
+  roleBridge(from: $from, to: $to, region: $region) {
+    from {
+      id
+      title
+      requires {
+        level
+      }
+    }
+    to {
+      id
+      title
+    }
+    rolePath {
+      class
+      hops
+      path
+    }
+    requirements {
+      requirement {
+        ...Requirement
+      }
+      status
+      held {
+        ...Requirement
+      }
+      path {
+        class
+        hops
+        path
+      }
+    }
+    learningPath {
+      steps {
+        programme {
+          id
+          title
+          hours
+          provider {
+            name
+          }
+        }
+        covers {
+          ...Requirement
+        }
+      }
+      uncovered {
+        ...Requirement
+      }
+      totalHours
+    }
+  }
+}
+    fragment Requirement on Requirement {
+  competence {
+    id
+    code
+    title
+  }
+  level
+}`) as unknown as TypedDocumentString<BridgeQuery, BridgeQueryVariables>;
+export const ScenarioDocument = new TypedDocumentString(`
+    query Scenario($region: String!, $year: Int, $scenario: ScenarioInput!) {
+  scenarioGaps(region: $region, year: $year, scenario: $scenario) {
+    totals {
+      ...GapTotals
+    }
+    totalsDelta {
+      ...GapTotals
+    }
+    rows {
+      competence {
+        id
+        code
+        title
+      }
+      level
+      demand
+      supply
+      partialSupply
+      gap
+      coverageRatio
+      accessible
+      status
+      baseline {
+        demand
+        supply
+        gap
+        status
+      }
+      demandDelta
+      supplyDelta
+      gapDelta
+    }
+  }
+}
+    fragment GapTotals on GapTotals {
+  openings
+  missing
+  shortage
+  covered
+}`) as unknown as TypedDocumentString<ScenarioQuery, ScenarioQueryVariables>;
+export const TrendDocument = new TypedDocumentString(`
+    query Trend($region: String!, $competence: ID!, $level: Int!) {
+  gapTrend(region: $region, competence: $competence, level: $level) {
+    points {
+      year
+      demand
+      supply
+      gap
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrendQuery, TrendQueryVariables>;
