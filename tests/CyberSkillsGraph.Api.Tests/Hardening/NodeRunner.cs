@@ -15,10 +15,12 @@ internal static class NodeRunner
             .FirstOrDefault(File.Exists);
     }
 
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string node, IEnumerable<string> arguments, TimeSpan timeout)
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(
+        string node, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(node)
         {
+            WorkingDirectory = workingDirectory ?? "",
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
