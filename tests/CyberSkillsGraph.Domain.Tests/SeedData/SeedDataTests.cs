@@ -149,6 +149,27 @@ public sealed class SeedDataTests
     }
 
     [Fact]
+    public async Task Nice2017_WhenLoaded_ThenEachRoleWithAVersionTwoCounterpartMapsToItThroughItsOpmCode()
+    {
+        var graph = await SeedGraphAsync();
+        var v2Notes = graph.Roles.Where(r => r.Framework == "NICE").ToDictionary(r => r.Id, r => r.Note ?? "");
+        var crosswalk = graph.Mappings.Where(m => m.Source.StartsWith("NICE-2017:", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(52, graph.Roles.Count(r => r.Framework == "NICE-2017"));
+        Assert.Equal(40, crosswalk.Count);
+        Assert.Equal(38, crosswalk.Count(m => m.Relationship == Relationship.Equal));
+        Assert.Equal(["NICE-2017:SP-SYS-001", "NICE-2017:SP-SYS-002"],
+            crosswalk.Where(m => m is { Relationship: Relationship.SubsetOf, Target: "NICE:DD-WRL-004" }).Select(m => m.Source).Order(StringComparer.Ordinal));
+        Assert.All(crosswalk, m =>
+        {
+            Assert.Equal((MappingStatus.Approved, "NIST"), (m.Status, m.Author));
+            var opm = System.Text.RegularExpressions.Regex.Match(Assert.Single(graph.Roles, r => r.Id == m.Source).Note ?? "", @"code (\d{3})").Groups[1].Value;
+            Assert.Contains(opm, v2Notes[m.Target]);
+        });
+        Assert.Contains(crosswalk, m => m is { Source: "NICE-2017:OV-EXL-001", Target: "NICE:OG-WRL-007" });
+    }
+
+    [Fact]
     public async Task DssP_WhenLoaded_ThenItHasFifteenRolesOverFivePersonTypesEachWithAJapaneseName()
     {
         var graph = await SeedGraphAsync();
