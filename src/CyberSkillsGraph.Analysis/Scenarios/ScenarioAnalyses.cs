@@ -10,7 +10,8 @@ namespace CyberSkillsGraph.Analysis.Scenarios;
 /// </summary>
 public static class ScenarioAnalyses
 {
-    public static ScenarioGapReport RegionGaps(GraphSnapshot snapshot, string region, int? year, Scenario scenario)
+    /// <summary>The report as the scenario would make it; its <see cref="RegionGapReport.Scenario"/> holds the stored graph's report for the same year.</summary>
+    public static RegionGapReport RegionGaps(GraphSnapshot snapshot, string region, int? year, Scenario scenario)
     {
         Check(snapshot, scenario);
         var report = scenario.IncludeProposed
@@ -18,11 +19,7 @@ public static class ScenarioAnalyses
             : GapAnalyzer.Analyze(snapshot, region, year, overlay: new ScenarioOverlay(snapshot, scenario));
         // The baseline is read for the scenario's year, so that rows compare like with like.
         var baseline = GapAnalyzer.Analyze(snapshot, region, report.Year ?? year);
-        var byKey = baseline.Rows.ToDictionary(r => (r.Competence.Id, r.Level));
-        var rows = report.Rows.Select(r => new ScenarioGapRow(r, byKey.GetValueOrDefault((r.Competence.Id, r.Level)))).ToList();
-        var (now, before) = (report.Totals, baseline.Totals);
-        var delta = new GapTotals(now.Openings - before.Openings, now.Missing - before.Missing, now.Shortage - before.Shortage, now.Covered - before.Covered);
-        return new ScenarioGapReport(report, baseline, rows, delta);
+        return report with { IncludeProposed = scenario.IncludeProposed, Scenario = new ScenarioComparison(scenario, report, baseline) };
     }
 
     public static LearningPath LearningPath(GraphSnapshot snapshot, string role, string region, Scenario scenario)

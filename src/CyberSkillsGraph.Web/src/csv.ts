@@ -1,12 +1,6 @@
 // CSV (RFC 4180) of a gap report, with each row's baseline and changes when a scenario is applied.
-import type { GapRow, GapStatus } from './api';
-
-export interface ScenarioRow extends GapRow {
-  baseline: { demand: number; supply: number; gap: number; status: GapStatus } | null;
-  demandDelta: number;
-  supplyDelta: number;
-  gapDelta: number;
-}
+import type { GapRow } from './api';
+import type { ScenarioRow } from './views/scenarios';
 
 const cell = (value: unknown) => {
   const text = value === null || value === undefined ? '' : String(value);

@@ -28,8 +28,8 @@ public sealed class ScenarioMatchesWrittenTests
                 foreach (var year in Years)
                 {
                     var answer = ScenarioAnalyses.RegionGaps(snapshot, region, year, scenario);
-                    Assert.Equal(ReportLines.Of(GraphAnalyses.RegionGaps(written, region, year)), ReportLines.Of(answer.Report));
-                    Assert.Equal(ReportLines.Of(GraphAnalyses.RegionGaps(snapshot, region, answer.Report.Year ?? year)), ReportLines.Of(answer.Baseline));
+                    Assert.Equal(ReportLines.Of(GraphAnalyses.RegionGaps(written, region, year)), ReportLines.Of(answer));
+                    Assert.Equal(ReportLines.Of(GraphAnalyses.RegionGaps(snapshot, region, answer.Year ?? year)), ReportLines.Of(answer.Scenario!.Baseline));
                 }
                 foreach (var role in graph.Dataset.Roles)
                 {

@@ -3,5 +3,13 @@ using CyberSkillsGraph.Domain.Model;
 
 namespace CyberSkillsGraph.Api.GraphQL.Types;
 
-/// <summary>A gap row with the region it was computed for and whether proposals were included, so that its suppliers can be explained on request.</summary>
-public sealed record GapRow(SkillGap Gap, Region Region, bool IncludeProposed);
+/// <summary>
+/// A gap row with the region it was computed for and whether proposals were included, so that its suppliers can
+/// be explained on request; under a scenario, with the stored graph's row beside it (<see cref="Baseline"/>).
+/// </summary>
+public sealed record GapRow(SkillGap Gap, Region Region, bool IncludeProposed, bool UnderScenario = false, SkillGap? Baseline = null)
+{
+    public static IEnumerable<GapRow> Of(RegionGapReport report) => report.Scenario is { } scenario
+        ? scenario.Rows.Select(x => new GapRow(x.Row, report.Region, report.IncludeProposed, UnderScenario: true, x.Baseline))
+        : report.Rows.Select(row => new GapRow(row, report.Region, report.IncludeProposed));
+}

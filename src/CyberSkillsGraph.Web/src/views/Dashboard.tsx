@@ -7,6 +7,7 @@ import { Link, setSearch, useLocation } from '../router';
 import { GapBars } from './GapBars';
 import { GapDetail } from './GapDetail';
 import { HeatMap, type HeatColumn } from './HeatMap';
+import { RegionTrendChart } from './RegionTrendChart';
 import { ScenarioPanel, type ScenarioResult } from './ScenarioPanel';
 import { TrendChart } from './TrendChart';
 
@@ -241,7 +242,10 @@ export function Dashboard() {
                         loaded={suppliers}
                         onClose={() => setSearch({ gap: undefined })}
                       />
-                      <TrendChart region={region} competence={selected.competence.id} level={selected.level} />
+                      <div className="trend-pair">
+                        <TrendChart region={region} competence={selected.competence.id} level={selected.level} />
+                        <RegionTrendChart region={region} />
+                      </div>
                     </>
                   ) : (
                     <>
@@ -249,6 +253,7 @@ export function Dashboard() {
                         {t('detail.roles')} · {t('detail.suppliers')}
                       </h2>
                       <p className="hint">{t('detail.hint')}</p>
+                      <RegionTrendChart region={region} />
                     </>
                   )}
                 </section>
