@@ -74,6 +74,14 @@ public sealed class SavedScenarioTests(WebUiServer server)
         await Expect(saved.GetByRole(AriaRole.Button, new() { Name = "共有リンクをコピー" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
 
+        // Its owner opens it from the list, then edits it in the panel.
+        await saved.GetByRole(AriaRole.Button, new() { Name = "Open" }).ClickAsync();
+        await Expect(page.GetByTestId("shared-scenario")).ToContainTextAsync("Scenario “DE demand +20%” (shared, read-only).");
+        await page.GetByTestId("shared-scenario").GetByRole(AriaRole.Button, new() { Name = "Edit" }).ClickAsync();
+        await Expect(panel.GetByLabel("Name of the scenario")).ToHaveValueAsync("DE demand +20%");
+        await Expect(panel.GetByLabel("Demand growth (%)")).ToHaveValueAsync("20");
+        await Expect(panel.GetByRole(AriaRole.Button, new() { Name = "Save changes" })).ToBeVisibleAsync();
+
         // Anyone with the link, signed out in a browser of their own, sees it read-only.
         await using (var stranger = await server.NewPageAsync())
         {

@@ -5,7 +5,7 @@ import { Status, useLoad } from '../data';
 import { useI18n } from '../i18n';
 import { setSearch, useLocation } from '../router';
 import { MyScenarios } from './MyScenarios';
-import { myScenarios, saveScenario, scenarioGaps, sharedScenario, type SavedScenarioInfo, type ScenarioDocument, type ScenarioResult } from './scenarios';
+import { gapsUnderScenario, myScenarios, saveScenario, sharedScenario, type SavedScenarioInfo, type ScenarioDocument, type ScenarioResult } from './scenarios';
 
 export type { ScenarioResult } from './scenarios';
 
@@ -110,7 +110,7 @@ export function ScenarioPanel({
     setBusy(true);
     setError(null);
     try {
-      setResult(await scenarioGaps(region, year, toDocument({ growth, added }, region)));
+      setResult(await gapsUnderScenario(region, year, toDocument({ growth, added }, region)));
     } catch (e) {
       setError(messageOf(e));
     } finally {

@@ -62,7 +62,7 @@ const withDeltas = (report: ReportAnswer): ScenarioResult => ({
 });
 
 /** regionGaps as if the scenario were written; nothing is written. */
-export const scenarioGaps = (region: string, year: number, scenario: ScenarioDocument) =>
+export const gapsUnderScenario = (region: string, year: number, scenario: ScenarioDocument) =>
   graphql<{ regionGaps: ReportAnswer }>(
     `query ScenarioGaps($region: String!, $year: Int, $scenario: ScenarioInput) {
       regionGaps(region: $region, year: $year, scenario: $scenario) { ${REPORT} } }`,
