@@ -8,6 +8,6 @@ namespace CyberSkillsGraph.Analysis.Gaps;
 /// </summary>
 public sealed record RegionGapReport(Region Region, int? Year, IReadOnlyList<SkillGap> Rows, GapTotals Totals, bool IncludeProposed = false)
 {
-    /// <summary>For a report computed under a what-if scenario: the scenario and the stored graph's answer beside it; null otherwise.</summary>
+    /// <summary>For a report computed under a what-if scenario: the stored graph's answer beside it; null otherwise.</summary>
     public Scenarios.ScenarioComparison? Scenario { get; init; }
 }

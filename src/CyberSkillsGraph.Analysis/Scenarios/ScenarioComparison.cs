@@ -8,17 +8,17 @@ namespace CyberSkillsGraph.Analysis.Scenarios;
 /// </summary>
 public sealed class ScenarioComparison
 {
-    public ScenarioComparison(Scenario scenario, RegionGapReport scenarioReport, RegionGapReport baseline)
+    private readonly Func<string, string, int, IReadOnlyList<SupplierExplanation>> _explain;
+
+    internal ScenarioComparison(RegionGapReport scenarioReport, RegionGapReport baseline, Func<string, string, int, IReadOnlyList<SupplierExplanation>> explain)
     {
-        Scenario = scenario;
+        _explain = explain;
         Baseline = baseline;
         var byKey = baseline.Rows.ToDictionary(r => (r.Competence.Id, r.Level));
         Rows = [.. scenarioReport.Rows.Select(r => new ScenarioGapRow(r, byKey.GetValueOrDefault((r.Competence.Id, r.Level))))];
         var (now, before) = (scenarioReport.Totals, baseline.Totals);
         TotalsDelta = new GapTotals(now.Openings - before.Openings, now.Missing - before.Missing, now.Shortage - before.Shortage, now.Covered - before.Covered);
     }
-
-    public Scenario Scenario { get; }
 
     /// <summary>The stored graph's report for the scenario report's year.</summary>
     public RegionGapReport Baseline { get; }
@@ -27,4 +27,7 @@ public sealed class ScenarioComparison
     public IReadOnlyList<ScenarioGapRow> Rows { get; }
 
     public GapTotals TotalsDelta { get; }
+
+    /// <summary>SkillGap.suppliers under the scenario: its added programmes in, its retired ones out, changed seats as changed.</summary>
+    public IReadOnlyList<SupplierExplanation> ExplainSupply(string region, string competence, int level) => _explain(region, competence, level);
 }

@@ -32,6 +32,9 @@ public sealed class ScenarioWorkedExampleTests
         Assert.Null(snapshot.FindProgramme("P-NEW"));
         Assert.Equal(ReportLines.Of(before), ReportLines.Of(GraphAnalyses.RegionGaps(snapshot, "DE", null)));
         Assert.Equal(ReportLines.Of(before), ReportLines.Of(answer.Scenario!.Baseline));
+        var supplier = Assert.Single(answer.Scenario.ExplainSupply("DE", "ECF:D.1", 5));
+        Assert.Equal(("P-NEW", seats, true), (supplier.Programme.Id, supplier.Programme.SeatsPerYear, supplier.CountsAsSupply));
+        Assert.Empty(GraphAnalyses.ExplainSupply(snapshot, "DE", "ECF:D.1", 5));
     }
 
     [Fact]

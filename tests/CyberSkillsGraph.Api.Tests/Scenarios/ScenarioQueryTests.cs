@@ -68,12 +68,20 @@ public sealed class ScenarioQueryTests(ApiFactory factory) : IClassFixture<ApiFa
     }
 
     [Fact]
-    public async Task RegionGaps_WhenSuppliersAreAskedUnderAScenario_ThenTheErrorNamesTheScenario()
+    public async Task RegionGaps_WhenSuppliersAreAskedUnderAScenario_ThenTheAddedProgrammeExplainsTheRow()
     {
-        var error = (await _client.PostAsync("""{ regionGaps(region: "DE", scenario: {}) { rows { suppliers { countsAsSupply } } } }""")).GetProperty("errors")[0];
+        const string query = """
+            query($s: ScenarioInput) { regionGaps(region: "DE", scenario: $s) {
+              rows { competence { id } level suppliers { programme { id seatsPerYear } countsAsSupply path { class } } } } }
+            """;
 
-        Assert.Equal("BAD_USER_INPUT", error.Code());
-        Assert.StartsWith("scenario: suppliers are explained for the stored graph only", error.GetProperty("message").GetString());
+        var stored = RowOf((await _client.PostAsync(query, new { s = (object?)null })).Data().GetProperty("regionGaps"), "ECF:D.1", 5);
+        var answer = RowOf((await _client.PostAsync(query, new { s = AddingProgramme("ECF:D.1", 5, 100) })).Data().GetProperty("regionGaps"), "ECF:D.1", 5);
+
+        Assert.DoesNotContain(stored.GetProperty("suppliers").EnumerateArray(), x => x.GetProperty("countsAsSupply").GetBoolean());
+        var added = Assert.Single(answer.GetProperty("suppliers").EnumerateArray(), x => x.GetProperty("programme").GetProperty("id").GetString() == "what-if-1");
+        Assert.Equal((100, true, "EQUAL"), (added.GetProperty("programme").GetProperty("seatsPerYear").GetInt32(), added.GetProperty("countsAsSupply").GetBoolean(),
+            added.GetProperty("path").GetProperty("class").GetString()));
     }
 
     [Fact]

@@ -54,7 +54,8 @@ internal sealed class ListSizeBounds(GraphSnapshot snapshot)
         "Role.altTitles" => Max(snapshot.Roles.Select(r => r.AltTitles.Count)),
         // A scenario adds demand, never requirements, so its rows are bounded like the stored report's.
         "RegionGapReport.rows" => snapshot.Roles.SelectMany(r => r.Requires).Distinct().Count(),
-        "SkillGap.suppliers" => snapshot.Programmes.Count,
+        // Under a scenario its added programmes can supply a row too.
+        "SkillGap.suppliers" => snapshot.Programmes.Count + Analysis.Scenarios.ScenarioLimits.MaxAddProgrammes,
         "TrainingProgramme.regions" => Max(snapshot.Programmes.Select(p => p.Regions.Count)),
         "TrainingProgramme.develops" => Max(snapshot.Programmes.Select(p => p.Develops.Count)),
         "TrainingProgramme.preparesFor" => Max(snapshot.Programmes.Select(p => p.PreparesFor.Count)),

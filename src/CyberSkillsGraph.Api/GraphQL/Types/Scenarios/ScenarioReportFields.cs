@@ -22,12 +22,9 @@ internal static class ScenarioReportFields
             .Description("Under a scenario: the same row in the stored graph, for the same year; null without a scenario, or when the stored graph does not demand it.")
             .Resolve(c => c.Source.Baseline);
 
-    /// <summary>
-    /// Suppliers are explained on the stored graph: a scenario's programmes are not in it, and building the graph as
-    /// the scenario would write it costs seconds at scale, so under a scenario the field says so instead of answering wrongly.
-    /// </summary>
-    public static IReadOnlyList<SupplierExplanation> Suppliers(IResolveFieldContext<GapRow> c, Func<IReadOnlyList<SupplierExplanation>> explain) =>
-        c.Source.UnderScenario
-            ? throw new UserInputError(ScenarioArgument.Name, "suppliers are explained for the stored graph only; ask regionGaps without a scenario for them")
-            : explain();
+    /// <summary>A row's suppliers: under a scenario as the scenario has them, else <paramref name="stored"/>.</summary>
+    public static IReadOnlyList<SupplierExplanation> Suppliers(IResolveFieldContext<GapRow> c, Func<IReadOnlyList<SupplierExplanation>> stored) =>
+        c.Source.Scenario is { } scenario
+            ? AnalysisCall.Run(() => scenario.ExplainSupply(c.Source.Region.Code, c.Source.Gap.Competence.Id, c.Source.Gap.Level))
+            : stored();
 }
