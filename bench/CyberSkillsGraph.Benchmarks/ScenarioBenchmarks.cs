@@ -34,7 +34,7 @@ public class ScenarioBenchmarks
     public RegionGapReport Plain() => GraphAnalyses.RegionGaps(_snapshot, _workload.RootRegion, null);
 
     [Benchmark(Description = "regionGaps under a scenario (with its baseline)")]
-    public ScenarioGapReport WithScenario() => ScenarioAnalyses.RegionGaps(_snapshot, _workload.RootRegion, null, _scenario);
+    public RegionGapReport WithScenario() => ScenarioAnalyses.RegionGaps(_snapshot, _workload.RootRegion, null, _scenario);
 
     private static Scenario PlannerScenario(GraphSnapshot snapshot, Workload workload)
     {

@@ -51,6 +51,9 @@ internal static class ReportLines
     public static List<string> Of(IReadOnlyList<Equivalence> equivalents) =>
         [.. equivalents.Select(e => $"{e.Id} {e.Kind} {e.Class} hops={e.Hops} min={e.MinStrength?.ToString(CultureInfo.InvariantCulture) ?? "null"}")];
 
+    public static List<string> Of(IReadOnlyList<SupplierExplanation> suppliers) =>
+        [.. suppliers.Select(e => $"{e.Programme.Id} seats={e.Programme.SeatsPerYear} develops={e.DevelopedCompetence}@{e.DevelopedLevel} counts={e.CountsAsSupply} {Path(e.Path)}")];
+
     public static string Path(CoveragePath? path) =>
         path is null ? "NONE" : $"{path.Class} hops={path.Hops} min={path.MinStrength?.ToString(CultureInfo.InvariantCulture) ?? "null"} target={path.Target}";
 

@@ -8,8 +8,8 @@ using Microsoft.Playwright;
 namespace CyberSkillsGraph.Web.Tests;
 
 /// <summary>
-/// The real app listening on a loopback port with its own data folder (seeded on start) and one provider
-/// user, plus one headless Debian Chromium driven by Playwright, shared by the tests of the "Browser" collection.
+/// The real app listening on a loopback port with its own data folder (seeded on start), one provider
+/// user and one planner user, plus one headless Debian Chromium driven by Playwright, shared by the tests of the "Browser" collection.
 /// </summary>
 public sealed class WebUiServer : IAsyncLifetime
 {
@@ -17,6 +17,10 @@ public sealed class WebUiServer : IAsyncLifetime
     public const string ProviderUser = "ui-provider";
     public const string ProviderPassword = "browser-test-passphrase-77";
     public const string ProviderId = "prov-ill-de-institut";
+    public const string PlannerUser = "ui-planner";
+    public const string PlannerPassword = "browser-test-planner-passphrase-78";
+    public const string PlannerClient = "ui-test-planner";
+    public const string PlannerClientSecret = "ui-test-planner-secret-0123456789";
 
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "csg-web-" + Guid.NewGuid().ToString("N"));
     private Factory? factory;
@@ -114,13 +118,16 @@ public sealed class WebUiServer : IAsyncLifetime
             builder.UseSetting("Auth:RequireHttps", "false");
             builder.UseSetting("Auth:WebRedirectUris:0", $"{baseUrl}/signin-callback");
             // Outside development the app needs at least one configured client.
-            builder.UseSetting("Auth:Clients:0:ClientId", "ui-test-planner");
-            builder.UseSetting("Auth:Clients:0:ClientSecret", "ui-test-planner-secret-0123456789");
+            builder.UseSetting("Auth:Clients:0:ClientId", PlannerClient);
+            builder.UseSetting("Auth:Clients:0:ClientSecret", PlannerClientSecret);
             builder.UseSetting("Auth:Clients:0:Role", "planner");
             builder.UseSetting("Auth:Users:0:UserName", ProviderUser);
             builder.UseSetting("Auth:Users:0:Password", ProviderPassword);
             builder.UseSetting("Auth:Users:0:Role", "provider");
             builder.UseSetting("Auth:Users:0:ProviderId", ProviderId);
+            builder.UseSetting("Auth:Users:1:UserName", PlannerUser);
+            builder.UseSetting("Auth:Users:1:Password", PlannerPassword);
+            builder.UseSetting("Auth:Users:1:Role", "planner");
             builder.UseSetting("Auth:MutationsPerMinute", "1000");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
         }

@@ -1,4 +1,5 @@
 using CyberSkillsGraph.Analysis.Coverage;
+using CyberSkillsGraph.Analysis.Scenarios;
 using CyberSkillsGraph.Analysis.Snapshot;
 using CyberSkillsGraph.Domain.Model;
 
@@ -90,7 +91,11 @@ internal static class GapAnalyzer
     }
 
     /// <summary>The programmes behind one row: those whose seats count and those only reachable from an ancestor region, with the mapping path that makes each count.</summary>
-    public static IReadOnlyList<SupplierExplanation> Explain(GraphSnapshot snapshot, string regionCode, string competenceId, int level, bool includeProposed)
+    public static IReadOnlyList<SupplierExplanation> Explain(GraphSnapshot snapshot, string regionCode, string competenceId, int level, bool includeProposed) =>
+        Explain(snapshot, regionCode, competenceId, level, includeProposed, overlay: null);
+
+    /// <summary>With an overlay, the programmes as the scenario has them: retired ones left out, seats changed, added ones in.</summary>
+    internal static IReadOnlyList<SupplierExplanation> Explain(GraphSnapshot snapshot, string regionCode, string competenceId, int level, bool includeProposed, ScenarioOverlay? overlay)
     {
         var tree = snapshot.RegionTree;
         var region = RegionIndex(snapshot, regionCode);
@@ -102,6 +107,15 @@ internal static class GapAnalyzer
         var search = new CoverageSearch(elements, GraphAnalyses.DefaultMaxHops);
         search.Run(elements.CompetenceNode(competence));
         var best = new Dictionary<int, SupplierExplanation>();
+        void Consider(int key, TrainingProgramme programme, ReadOnlySpan<int> regions, int node, int developedLevel, CoveragePath path)
+        {
+            if (developedLevel < level) return;
+            var inSubtree = OfferedIn(regions, r => tree.InSubtree(r, region));
+            if (!inSubtree && (path.Class == CoverageClass.Partial || !OfferedIn(regions, r => tree.IsAncestor(r, region)))) return;
+            var candidate = new SupplierExplanation(programme, snapshot.Competences[node].Id, developedLevel, path,
+                CountsAsSupply: inSubtree && path.Class != CoverageClass.Partial);
+            if (!best.TryGetValue(key, out var incumbent) || Better(candidate, incumbent)) best[key] = candidate;
+        }
         foreach (var node in search.Reached)
         {
             if (elements.KindOf(node) != ElementKind.Competence) continue;
@@ -110,13 +124,13 @@ internal static class GapAnalyzer
             var levels = snapshot.CompetenceDevelopedBy.LevelsOf(node);
             for (var i = 0; i < programmes.Length; i++)
             {
-                if (levels[i] < level) continue;
-                var inSubtree = OfferedIn(snapshot, programmes[i], r => tree.InSubtree(r, region));
-                if (!inSubtree && (path.Class == CoverageClass.Partial || !OfferedIn(snapshot, programmes[i], r => tree.IsAncestor(r, region)))) continue;
-                var candidate = new SupplierExplanation(snapshot.Programmes[programmes[i]], snapshot.Competences[node].Id, levels[i], path,
-                    CountsAsSupply: inSubtree && path.Class != CoverageClass.Partial);
-                if (!best.TryGetValue(programmes[i], out var incumbent) || Better(candidate, incumbent)) best[programmes[i]] = candidate;
+                if (overlay?.IsRetired(programmes[i]) == true) continue;
+                var programme = overlay?.AsChanged(programmes[i]) ?? snapshot.Programmes[programmes[i]];
+                Consider(programmes[i], programme, snapshot.ProgrammeRegions.TargetsOf(programmes[i]), node, levels[i], path);
             }
+            if (overlay is null) continue;
+            foreach (var (key, developedLevel) in overlay.AddedDeveloping(node))
+                Consider(key, overlay.ProgrammeOf(key), overlay.RegionsOf(key), node, developedLevel, path);
         }
         return [.. best.Values
             .OrderBy(e => e.CountsAsSupply ? 0 : e.Path.Class == CoverageClass.Partial ? 1 : 2)
@@ -129,9 +143,9 @@ internal static class GapAnalyzer
         : candidate.Path.Hops != incumbent.Path.Hops ? candidate.Path.Hops < incumbent.Path.Hops
         : (candidate.Path.MinStrength ?? 11) > (incumbent.Path.MinStrength ?? 11);
 
-    private static bool OfferedIn(GraphSnapshot snapshot, int programme, Func<int, bool> where)
+    private static bool OfferedIn(ReadOnlySpan<int> regions, Func<int, bool> where)
     {
-        foreach (var region in snapshot.ProgrammeRegions.TargetsOf(programme))
+        foreach (var region in regions)
         {
             if (where(region)) return true;
         }

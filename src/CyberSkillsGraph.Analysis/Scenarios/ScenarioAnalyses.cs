@@ -10,19 +10,30 @@ namespace CyberSkillsGraph.Analysis.Scenarios;
 /// </summary>
 public static class ScenarioAnalyses
 {
-    public static ScenarioGapReport RegionGaps(GraphSnapshot snapshot, string region, int? year, Scenario scenario)
+    /// <summary>
+    /// The report as the scenario would make it; its <see cref="RegionGapReport.Scenario"/> holds the stored graph's
+    /// report for the same year and explains the rows' suppliers over the same overlay (or rebuilt graph).
+    /// </summary>
+    public static RegionGapReport RegionGaps(GraphSnapshot snapshot, string region, int? year, Scenario scenario)
     {
         Check(snapshot, scenario);
-        var report = scenario.IncludeProposed
-            ? GapAnalyzer.Analyze(Rebuilt(snapshot, scenario), region, year)
-            : GapAnalyzer.Analyze(snapshot, region, year, overlay: new ScenarioOverlay(snapshot, scenario));
+        RegionGapReport report;
+        Func<string, string, int, IReadOnlyList<SupplierExplanation>> explain;
+        if (scenario.IncludeProposed)
+        {
+            var rebuilt = Rebuilt(snapshot, scenario);
+            report = GapAnalyzer.Analyze(rebuilt, region, year);
+            explain = (r, competence, level) => GapAnalyzer.Explain(rebuilt, r, competence, level, includeProposed: false);
+        }
+        else
+        {
+            var overlay = new ScenarioOverlay(snapshot, scenario);
+            report = GapAnalyzer.Analyze(snapshot, region, year, overlay: overlay);
+            explain = (r, competence, level) => GapAnalyzer.Explain(snapshot, r, competence, level, includeProposed: false, overlay);
+        }
         // The baseline is read for the scenario's year, so that rows compare like with like.
         var baseline = GapAnalyzer.Analyze(snapshot, region, report.Year ?? year);
-        var byKey = baseline.Rows.ToDictionary(r => (r.Competence.Id, r.Level));
-        var rows = report.Rows.Select(r => new ScenarioGapRow(r, byKey.GetValueOrDefault((r.Competence.Id, r.Level)))).ToList();
-        var (now, before) = (report.Totals, baseline.Totals);
-        var delta = new GapTotals(now.Openings - before.Openings, now.Missing - before.Missing, now.Shortage - before.Shortage, now.Covered - before.Covered);
-        return new ScenarioGapReport(report, baseline, rows, delta);
+        return report with { IncludeProposed = scenario.IncludeProposed, Scenario = new ScenarioComparison(report, baseline, explain) };
     }
 
     public static LearningPath LearningPath(GraphSnapshot snapshot, string role, string region, Scenario scenario)

@@ -240,6 +240,10 @@ internal sealed class ScenarioOverlay
 
     public bool IsRetired(int programme) => _retired.Contains(programme);
 
+    /// <summary>A stored programme with the seats the scenario gives it.</summary>
+    public TrainingProgramme AsChanged(int programme) =>
+        _seats.TryGetValue(programme, out var seats) ? _snapshot.Programmes[programme] with { SeatsPerYear = seats } : _snapshot.Programmes[programme];
+
     public ReadOnlySpan<int> RegionsOf(int key) =>
         key < _snapshot.Programmes.Count ? _snapshot.ProgrammeRegions.TargetsOf(key) : _addedRegions[key - _snapshot.Programmes.Count];
 

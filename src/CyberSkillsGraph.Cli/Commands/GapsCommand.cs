@@ -35,7 +35,7 @@ internal static class GapsCommand
             try
             {
                 var answer = AnalysisArguments.Run(() => ScenarioAnalyses.RegionGaps(snapshot, result.GetRequiredValue(region), result.GetValue(year), scenario));
-                Write(console, answer.Report, answer.Rows, answer, result.GetValue(format));
+                Write(console, answer, answer.Scenario!.Rows, answer.Scenario, result.GetValue(format));
                 return ExitCodes.Ok;
             }
             catch (ScenarioInputException e)
@@ -54,7 +54,7 @@ internal static class GapsCommand
     }
 
     /// <summary>Writes the report; with a scenario's answer every format adds each row's baseline and changes, and the totals' changes.</summary>
-    private static void Write(IAnsiConsole console, RegionGapReport report, IReadOnlyList<ScenarioGapRow> rows, ScenarioGapReport? scenario, OutputFormat format)
+    private static void Write(IAnsiConsole console, RegionGapReport report, IReadOnlyList<ScenarioGapRow> rows, ScenarioComparison? scenario, OutputFormat format)
     {
         switch (format)
         {
@@ -69,7 +69,7 @@ internal static class GapsCommand
                     : new
                     {
                         region = report.Region.Code, year = report.Year, includeProposed = report.IncludeProposed, totals = Totals(report.Totals),
-                        baselineTotals = Totals(scenario.Baseline.Totals), totalsDelta = Totals(scenario.Delta),
+                        baselineTotals = Totals(scenario.Baseline.Totals), totalsDelta = Totals(scenario.TotalsDelta),
                         rows = rows.Select(x => new
                         {
                             row = Row(x),
@@ -110,7 +110,7 @@ internal static class GapsCommand
                 }
                 console.Write(table);
                 console.MarkupLineInterpolated($"Openings {report.Totals.Openings}; rows missing {report.Totals.Missing}, shortage {report.Totals.Shortage}, covered {report.Totals.Covered}.");
-                if (scenario is { Delta: var d })
+                if (scenario is { TotalsDelta: var d })
                     console.MarkupLineInterpolated($"Change against the stored graph: openings {Signed(d.Openings)}; missing {Signed(d.Missing)}, shortage {Signed(d.Shortage)}, covered {Signed(d.Covered)}.");
                 break;
         }

@@ -1,10 +1,9 @@
 // CSV (RFC 4180) of a gap report, with each row's baseline and changes when a scenario is applied.
 import type { GapRowFragment } from './gql/graphql';
-import type { ScenarioResult } from './views/ScenarioPanel';
+import type { ScenarioRow } from './views/scenarios';
 
 /** The columns every row has, a scenario's rows included. */
 type CsvRow = Omit<GapRowFragment, 'roles'>;
-type ScenarioRow = ScenarioResult['rows'][number];
 
 const cell = (value: unknown) => {
   const text = value === null || value === undefined ? '' : String(value);

@@ -12,7 +12,7 @@ public sealed class ScenarioMatchesWrittenTests
     private static readonly int?[] Years = [null, 2025, 2026, 2027];
 
     [Fact]
-    public void RegionGapsAndLearningPath_WhenAScenarioIsApplied_ThenTheyEqualTheWrittenGraph()
+    public void RegionGapsSuppliersAndLearningPath_WhenAScenarioIsApplied_ThenTheyEqualTheWrittenGraph()
     {
         var cases = from graph in RandomGraphs.Graphs
                     from scenario in Scenarios(graph)
@@ -28,8 +28,14 @@ public sealed class ScenarioMatchesWrittenTests
                 foreach (var year in Years)
                 {
                     var answer = ScenarioAnalyses.RegionGaps(snapshot, region, year, scenario);
-                    Assert.Equal(ReportLines.Of(GraphAnalyses.RegionGaps(written, region, year)), ReportLines.Of(answer.Report));
-                    Assert.Equal(ReportLines.Of(GraphAnalyses.RegionGaps(snapshot, region, answer.Report.Year ?? year)), ReportLines.Of(answer.Baseline));
+                    Assert.Equal(ReportLines.Of(GraphAnalyses.RegionGaps(written, region, year)), ReportLines.Of(answer));
+                    Assert.Equal(ReportLines.Of(GraphAnalyses.RegionGaps(snapshot, region, answer.Year ?? year)), ReportLines.Of(answer.Scenario!.Baseline));
+                    foreach (var row in answer.Rows)
+                    {
+                        Assert.Equal(
+                            ReportLines.Of(GraphAnalyses.ExplainSupply(written, region, row.Competence.Id, row.Level)),
+                            ReportLines.Of(answer.Scenario.ExplainSupply(region, row.Competence.Id, row.Level)));
+                    }
                 }
                 foreach (var role in graph.Dataset.Roles)
                 {

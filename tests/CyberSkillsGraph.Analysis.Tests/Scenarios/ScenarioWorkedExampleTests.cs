@@ -22,16 +22,19 @@ public sealed class ScenarioWorkedExampleTests
 
         var answer = ScenarioAnalyses.RegionGaps(snapshot, "DE", null, new Scenario { AddProgrammes = [DeProgramme(seats)] });
 
-        var row = Assert.Single(answer.Rows, r => r.Row.Competence.Id == "ECF:D.1");
+        var row = Assert.Single(answer.Scenario!.Rows, r => r.Row.Competence.Id == "ECF:D.1");
         Assert.Equal((10, seats, gap, true, status), (row.Row.Demand, row.Row.Supply, row.Row.Gap, row.Row.Accessible, row.Row.Status));
         Assert.Equal((GapStatus.Missing, 0L, 10L), (row.Baseline!.Status, row.Baseline.Supply, row.Baseline.Gap));
         Assert.Equal(gap - 10, row.GapDelta);
-        Assert.Equal(-1, answer.Delta.Missing);
-        Assert.Equal(0, answer.Delta.Openings);
+        Assert.Equal(-1, answer.Scenario!.TotalsDelta.Missing);
+        Assert.Equal(0, answer.Scenario!.TotalsDelta.Openings);
         Assert.Equal(1L, snapshot.Revision);
         Assert.Null(snapshot.FindProgramme("P-NEW"));
         Assert.Equal(ReportLines.Of(before), ReportLines.Of(GraphAnalyses.RegionGaps(snapshot, "DE", null)));
-        Assert.Equal(ReportLines.Of(before), ReportLines.Of(answer.Baseline));
+        Assert.Equal(ReportLines.Of(before), ReportLines.Of(answer.Scenario!.Baseline));
+        var supplier = Assert.Single(answer.Scenario.ExplainSupply("DE", "ECF:D.1", 5));
+        Assert.Equal(("P-NEW", seats, true), (supplier.Programme.Id, supplier.Programme.SeatsPerYear, supplier.CountsAsSupply));
+        Assert.Empty(GraphAnalyses.ExplainSupply(snapshot, "DE", "ECF:D.1", 5));
     }
 
     [Fact]
@@ -42,10 +45,10 @@ public sealed class ScenarioWorkedExampleTests
 
         var answer = ScenarioAnalyses.RegionGaps(snapshot, "DE", null, scenario);
 
-        var e3 = Assert.Single(answer.Rows, r => r.Row.Competence.Id == "ECF:E.3");
+        var e3 = Assert.Single(answer.Scenario!.Rows, r => r.Row.Competence.Id == "ECF:E.3");
         Assert.Equal((100L, 0L, 100L), (e3.Row.Demand, e3.Row.Supply, e3.Row.Gap));
         Assert.Equal((50L, -15L, 65L), (e3.DemandDelta, e3.SupplyDelta, e3.GapDelta));
-        Assert.Equal(50, answer.Delta.Openings);
+        Assert.Equal(50, answer.Scenario!.TotalsDelta.Openings);
     }
 
     [Fact]
@@ -60,9 +63,9 @@ public sealed class ScenarioWorkedExampleTests
 
         var answer = ScenarioAnalyses.RegionGaps(snapshot, "DE", null, scenario);
 
-        Assert.Equal(50, answer.Report.Totals.Openings);
-        Assert.Equal(30, Assert.Single(answer.Rows, r => r.Row.Competence.Id == "ECF:D.1").Row.Demand);
-        Assert.Equal(20, Assert.Single(answer.Rows, r => r.Row.Competence.Id == "ECF:B.3").Row.Demand);
+        Assert.Equal(50, answer.Totals.Openings);
+        Assert.Equal(30, Assert.Single(answer.Scenario!.Rows, r => r.Row.Competence.Id == "ECF:D.1").Row.Demand);
+        Assert.Equal(20, Assert.Single(answer.Scenario!.Rows, r => r.Row.Competence.Id == "ECF:B.3").Row.Demand);
     }
 
     [Fact]
@@ -84,7 +87,7 @@ public sealed class ScenarioWorkedExampleTests
 
         var answer = ScenarioAnalyses.RegionGaps(snapshot, "DE", null, new Scenario { IncludeProposed = true });
 
-        var e8 = Assert.Single(answer.Rows, r => r.Row.Competence.Id == "ECF:E.8");
+        var e8 = Assert.Single(answer.Scenario!.Rows, r => r.Row.Competence.Id == "ECF:E.8");
         Assert.Equal((30L, 0L), (e8.Row.Supply, e8.Baseline!.Supply));
     }
 

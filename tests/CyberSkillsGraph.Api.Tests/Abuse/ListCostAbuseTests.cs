@@ -61,10 +61,27 @@ public sealed class ListCostAbuseTests
         factory.Settings["GraphQL:MaxComplexity"] = "20020";
         var client = factory.CreateClient();
 
-        var rows = (await client.PostAsync("""{ scenarioGaps(region: "DE", scenario: {}) { rows { level demand } } }""")).SingleError();
-        var totals = await client.PostAsync("""{ scenarioGaps(region: "DE", scenario: {}) { totals { openings } } }""");
+        var rows = (await client.PostAsync("""{ regionGaps(region: "DE", scenario: {}) { rows { level demand } } }""")).SingleError();
+        var totals = await client.PostAsync("""{ regionGaps(region: "DE", scenario: {}) { totals { openings } } }""");
 
         Assert.Contains("complexity", rows.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
-        Assert.True(totals.Data().GetProperty("scenarioGaps").GetProperty("totals").GetProperty("openings").GetInt64() > 0);
+        Assert.True(totals.Data().GetProperty("regionGaps").GetProperty("totals").GetProperty("openings").GetInt64() > 0);
+    }
+
+    [Fact]
+    public async Task Query_WhenRegionGapsHasAScenario_ThenItIsChargedAsSeveralAnalyses()
+    {
+        await using var factory = new ApiFactory();
+        // Room for one plain analysis (2,000) and its totals, not for a scenario (20,000).
+        factory.Settings["GraphQL:MaxComplexity"] = "5000";
+        var client = factory.CreateClient();
+
+        var plain = await client.PostAsync("""{ regionGaps(region: "DE") { totals { openings } } }""");
+        var scenario = (await client.PostAsync("""{ regionGaps(region: "DE", scenario: {}) { totals { openings } } }""")).SingleError();
+        var path = (await client.PostAsync("""{ learningPath(role: "ECSF:CISO", region: "DE", scenario: {}) { totalHours } }""")).SingleError();
+
+        Assert.True(plain.Data().GetProperty("regionGaps").GetProperty("totals").GetProperty("openings").GetInt64() > 0);
+        Assert.Contains("complexity", scenario.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("complexity", path.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
     }
 }

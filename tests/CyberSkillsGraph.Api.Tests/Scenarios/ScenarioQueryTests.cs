@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CyberSkillsGraph.Api.Tests.Scenarios;
 
-/// <summary>scenarioGaps, scenarioLearningPath, gapTrend, regionTrend and roleBridge through the real HTTP pipeline, on the seed data.</summary>
+/// <summary>regionGaps and learningPath under a scenario, gapTrend, regionTrend and roleBridge through the real HTTP pipeline, on the seed data.</summary>
 public sealed class ScenarioQueryTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
@@ -23,32 +23,69 @@ public sealed class ScenarioQueryTests(ApiFactory factory) : IClassFixture<ApiFa
         },
     };
 
-    [Fact]
-    public async Task ScenarioGaps_WhenAProgrammeTeachesAMissingRow_ThenTheRowIsCoveredBesideItsBaselineAndNothingIsWritten()
+    private const string D1At5 = """
+        query($s: ScenarioInput) { revision regionGaps(region: "DE", scenario: $s) {
+          year totals { missing } baselineTotals { missing } totalsDelta { missing openings }
+          rows { competence { id } level demand supply gap status baseline { demand supply gap status } } } }
+        """;
+
+    private static JsonElement RowOf(JsonElement report, string competence, int level) => report.GetProperty("rows").EnumerateArray()
+        .Single(r => r.GetProperty("competence").GetProperty("id").GetString() == competence && r.GetProperty("level").GetInt32() == level);
+
+    [Theory]
+    [InlineData(100, "SHORTAGE")]
+    [InlineData(100_000, "COVERED")]
+    public async Task RegionGaps_WhenAScenarioAddsADeProgrammeTeachingD1At5_ThenMissingTurnsIntoShortageOrCoveredAndNothingIsWritten(int seats, string status)
     {
-        var (competence, level) = await MissingRowInDeAsync();
-        var revision = (await _client.PostAsync("{ revision }")).Data().GetProperty("revision").GetInt64();
+        var stored = (await _client.PostAsync(D1At5, new { s = (object?)null })).Data();
+        var before = RowOf(stored.GetProperty("regionGaps"), "ECF:D.1", 5);
+        Assert.Equal("MISSING", before.GetProperty("status").GetString());
 
-        var report = (await _client.PostAsync("""
-            query($s: ScenarioInput!) { scenarioGaps(region: "DE", scenario: $s) {
-              year totals { missing } baselineTotals { missing } totalsDelta { missing openings }
-              rows { competence { id } level demand supply gap status gapDelta baseline { supply gap status } } } }
-            """, new { s = AddingProgramme(competence, level, 100_000) })).Data().GetProperty("scenarioGaps");
+        var answer = (await _client.PostAsync(D1At5, new { s = AddingProgramme("ECF:D.1", 5, seats) })).Data();
 
-        var row = report.GetProperty("rows").EnumerateArray()
-            .Single(r => r.GetProperty("competence").GetProperty("id").GetString() == competence && r.GetProperty("level").GetInt32() == level);
-        Assert.Equal("COVERED", row.GetProperty("status").GetString());
-        Assert.Equal(("MISSING", 0), (row.GetProperty("baseline").GetProperty("status").GetString(), row.GetProperty("baseline").GetProperty("supply").GetInt32()));
-        Assert.Equal(-row.GetProperty("baseline").GetProperty("gap").GetInt64(), row.GetProperty("gapDelta").GetInt64());
-        Assert.True(report.GetProperty("totalsDelta").GetProperty("missing").GetInt32() <= -1);
+        var report = answer.GetProperty("regionGaps");
+        var row = RowOf(report, "ECF:D.1", 5);
+        Assert.Equal((status, (long)seats), (row.GetProperty("status").GetString(), row.GetProperty("supply").GetInt64()));
+        var baseline = row.GetProperty("baseline");
+        Assert.Equal(("MISSING", 0L, before.GetProperty("gap").GetInt64(), before.GetProperty("demand").GetInt64()),
+            (baseline.GetProperty("status").GetString(), baseline.GetProperty("supply").GetInt64(), baseline.GetProperty("gap").GetInt64(), baseline.GetProperty("demand").GetInt64()));
+        Assert.Equal(-1, report.GetProperty("totalsDelta").GetProperty("missing").GetInt32());
         Assert.Equal(0, report.GetProperty("totalsDelta").GetProperty("openings").GetInt32());
+        Assert.Equal(stored.GetProperty("regionGaps").GetProperty("totals").GetProperty("missing").GetInt32(), report.GetProperty("baselineTotals").GetProperty("missing").GetInt32());
         var after = (await _client.PostAsync("""{ revision trainingProgramme(id: "what-if-1") { id } }""")).Data();
-        Assert.Equal(revision, after.GetProperty("revision").GetInt64());
+        var revision = stored.GetProperty("revision").GetInt64();
+        Assert.Equal((revision, revision), (answer.GetProperty("revision").GetInt64(), after.GetProperty("revision").GetInt64()));
         Assert.Equal(JsonValueKind.Null, after.GetProperty("trainingProgramme").ValueKind);
     }
 
     [Fact]
-    public async Task ScenarioGaps_WhenTheScenarioIsInvalid_ThenOneBadUserInputErrorListsEveryProblemWithItsPath()
+    public async Task RegionGaps_WhenThereIsNoScenario_ThenBaselinesAndDeltasAreNull()
+    {
+        var report = (await _client.PostAsync(D1At5, new { s = (object?)null })).Data().GetProperty("regionGaps");
+
+        Assert.Equal((JsonValueKind.Null, JsonValueKind.Null), (report.GetProperty("baselineTotals").ValueKind, report.GetProperty("totalsDelta").ValueKind));
+        Assert.All(report.GetProperty("rows").EnumerateArray(), r => Assert.Equal(JsonValueKind.Null, r.GetProperty("baseline").ValueKind));
+    }
+
+    [Fact]
+    public async Task RegionGaps_WhenSuppliersAreAskedUnderAScenario_ThenTheAddedProgrammeExplainsTheRow()
+    {
+        const string query = """
+            query($s: ScenarioInput) { regionGaps(region: "DE", scenario: $s) {
+              rows { competence { id } level suppliers { programme { id seatsPerYear } countsAsSupply path { class } } } } }
+            """;
+
+        var stored = RowOf((await _client.PostAsync(query, new { s = (object?)null })).Data().GetProperty("regionGaps"), "ECF:D.1", 5);
+        var answer = RowOf((await _client.PostAsync(query, new { s = AddingProgramme("ECF:D.1", 5, 100) })).Data().GetProperty("regionGaps"), "ECF:D.1", 5);
+
+        Assert.DoesNotContain(stored.GetProperty("suppliers").EnumerateArray(), x => x.GetProperty("countsAsSupply").GetBoolean());
+        var added = Assert.Single(answer.GetProperty("suppliers").EnumerateArray(), x => x.GetProperty("programme").GetProperty("id").GetString() == "what-if-1");
+        Assert.Equal((100, true, "EQUAL"), (added.GetProperty("programme").GetProperty("seatsPerYear").GetInt32(), added.GetProperty("countsAsSupply").GetBoolean(),
+            added.GetProperty("path").GetProperty("class").GetString()));
+    }
+
+    [Fact]
+    public async Task RegionGaps_WhenTheScenarioIsInvalid_ThenOneBadUserInputErrorListsEveryProblemWithItsPath()
     {
         var scenario = new
         {
@@ -56,7 +93,7 @@ public sealed class ScenarioQueryTests(ApiFactory factory) : IClassFixture<ApiFa
             demandFactor = 1000.0,
         };
 
-        var error = (await _client.PostAsync("query($s: ScenarioInput!) { scenarioGaps(region: \"DE\", scenario: $s) { year } }", new { s = scenario })).SingleError();
+        var error = (await _client.PostAsync("query($s: ScenarioInput!) { regionGaps(region: \"DE\", scenario: $s) { year } }", new { s = scenario })).SingleError();
 
         Assert.Equal("BAD_USER_INPUT", error.Code());
         var paths = error.GetProperty("extensions").GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("path").GetString()).ToList();
@@ -66,11 +103,11 @@ public sealed class ScenarioQueryTests(ApiFactory factory) : IClassFixture<ApiFa
     }
 
     [Fact]
-    public async Task ScenarioGaps_WhenTheScenarioIsLargerThanItsLimit_ThenItIsRefusedNamingTheList()
+    public async Task RegionGaps_WhenTheScenarioIsLargerThanItsLimit_ThenItIsRefusedNamingTheList()
     {
         var demand = Enumerable.Range(0, 1001).Select(i => new { region = "DE", role = "ECSF:CISO", year = 2000 + i % 200, openings = 1 }).ToArray();
 
-        var error = (await _client.PostAsync("query($s: ScenarioInput!) { scenarioGaps(region: \"DE\", scenario: $s) { year } }", new { s = new { demand } })).SingleError();
+        var error = (await _client.PostAsync("query($s: ScenarioInput!) { regionGaps(region: \"DE\", scenario: $s) { year } }", new { s = new { demand } })).SingleError();
 
         Assert.Equal("BAD_USER_INPUT", error.Code());
         var problem = Assert.Single(error.GetProperty("extensions").GetProperty("problems").EnumerateArray());
@@ -87,15 +124,15 @@ public sealed class ScenarioQueryTests(ApiFactory factory) : IClassFixture<ApiFa
     }
 
     [Fact]
-    public async Task ScenarioLearningPath_WhenTheScenarioAddsAProgramme_ThenThePathMayTakeIt()
+    public async Task LearningPath_WhenTheScenarioAddsAProgramme_ThenThePathMayTakeIt()
     {
         var uncovered = (await _client.PostAsync("""{ learningPath(role: "ECSF:CISO", region: "DE") { uncovered { competence { id } level } } }"""))
             .Data().GetProperty("learningPath").GetProperty("uncovered")[0];
         var scenario = AddingProgramme(uncovered.GetProperty("competence").GetProperty("id").GetString()!, uncovered.GetProperty("level").GetInt32(), 10);
 
         var path = (await _client.PostAsync("""
-            query($s: ScenarioInput!) { scenarioLearningPath(role: "ECSF:CISO", region: "DE", scenario: $s) { steps { programme { id } } } }
-            """, new { s = scenario })).Data().GetProperty("scenarioLearningPath");
+            query($s: ScenarioInput!) { learningPath(role: "ECSF:CISO", region: "DE", scenario: $s) { steps { programme { id } } } }
+            """, new { s = scenario })).Data().GetProperty("learningPath");
 
         Assert.Contains(path.GetProperty("steps").EnumerateArray(), s => s.GetProperty("programme").GetProperty("id").GetString() == "what-if-1");
     }

@@ -46,15 +46,16 @@ internal sealed class ListSizeBounds(GraphSnapshot snapshot)
         "Framework.roles" => Max(snapshot.RolesByFramework.Select(r => r.Length)),
         "CoverageReport.elements" => Max(snapshot.CompetencesByFramework.Zip(snapshot.RolesByFramework, (c, r) => c.Length + r.Length)),
         "Query.myScenarios" => ScenarioStore.MaxPerOwner,
-        "Competence.requiredBy" or "SkillGap.roles" or "ScenarioSkillGap.roles" => MaxDegree(snapshot.CompetenceRequiredBy),
+        "Competence.requiredBy" or "SkillGap.roles" => MaxDegree(snapshot.CompetenceRequiredBy),
         "Competence.mappings" or "Role.mappings" or "Standard.mappings" => MaxMappingsPerElement(),
         "Role.requires" or "LearningPath.steps" or "LearningPath.uncovered" or "LearningStep.covers" or "RoleBridge.requirements" =>
             MaxDegree(snapshot.RoleRequirements),
         "GapTrend.points" or "RegionTrend.points" => snapshot.Demand.Select(d => d.Year).Distinct().Count(),
         "Role.altTitles" => Max(snapshot.Roles.Select(r => r.AltTitles.Count)),
         // A scenario adds demand, never requirements, so its rows are bounded like the stored report's.
-        "RegionGapReport.rows" or "ScenarioGapReport.rows" => snapshot.Roles.SelectMany(r => r.Requires).Distinct().Count(),
-        "SkillGap.suppliers" => snapshot.Programmes.Count,
+        "RegionGapReport.rows" => snapshot.Roles.SelectMany(r => r.Requires).Distinct().Count(),
+        // Under a scenario its added programmes can supply a row too.
+        "SkillGap.suppliers" => snapshot.Programmes.Count + Analysis.Scenarios.ScenarioLimits.MaxAddProgrammes,
         "TrainingProgramme.regions" => Max(snapshot.Programmes.Select(p => p.Regions.Count)),
         "TrainingProgramme.develops" => Max(snapshot.Programmes.Select(p => p.Develops.Count)),
         "TrainingProgramme.preparesFor" => Max(snapshot.Programmes.Select(p => p.PreparesFor.Count)),

@@ -103,14 +103,16 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("region")
             .Argument<IntGraphType>("year")
             .Argument<BooleanGraphType>("includeProposed", IncludeProposed, a => a.DefaultValue = false)
-            .WithComplexityImpact(AnalysisImpact)
-            .Resolve(c => AnalysisCall.Run(() => GraphAnalyses.RegionGaps(c.Snapshot(), c.GetArgument<string>("region"), c.GetArgument<int?>("year"), c.GetArgument<bool>("includeProposed"))));
+            .Argument<ScenarioInputGraphType>(ScenarioArgument.Name, ScenarioArgument.Description)
+            .WithComplexityImpact(ScenarioArgument.Impact)
+            .Resolve(ScenarioArgument.RegionGaps);
         Field<NonNullGraphType<LearningPathGraphType>>("learningPath")
             .Description("Programmes a learner in the region can take, in order, to meet the role's requirements.")
             .Argument<NonNullGraphType<IdGraphType>>("role")
             .Argument<NonNullGraphType<StringGraphType>>("region")
-            .WithComplexityImpact(AnalysisImpact)
-            .Resolve(c => AnalysisCall.Run(() => GraphAnalyses.LearningPath(c.Snapshot(), c.GetArgument<string>("role"), c.GetArgument<string>("region"))));
+            .Argument<ScenarioInputGraphType>(ScenarioArgument.Name, ScenarioArgument.Description)
+            .WithComplexityImpact(ScenarioArgument.Impact)
+            .Resolve(ScenarioArgument.LearningPath);
         Field<NonNullGraphType<CoverageReportGraphType>>("frameworkCoverage")
             .Description("How well the target framework covers the source framework's competences and roles through approved mappings.")
             .Argument<NonNullGraphType<IdGraphType>>("source")

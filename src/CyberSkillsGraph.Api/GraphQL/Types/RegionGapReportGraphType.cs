@@ -12,8 +12,9 @@ public sealed class RegionGapReportGraphType : ObjectGraphType<RegionGapReport>
         Field<NonNullGraphType<RegionGraphType>>("region").Resolve(c => c.Source.Region);
         Field(r => r.Year, nullable: true).Description("The year analysed; null when the region has no demand.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SkillGapGraphType>>>>("rows")
-            .Resolve(c => c.Source.Rows.Select(row => new GapRow(row, c.Source.Region, c.Source.IncludeProposed)));
+            .Resolve(c => GapRow.Of(c.Source));
         Field<NonNullGraphType<GapTotalsGraphType>>("totals").Resolve(c => c.Source.Totals);
         Field(r => r.IncludeProposed).Description("True for a preview in which proposed mappings counted as approved.");
+        ScenarioReportFields.Register(this);
     }
 }

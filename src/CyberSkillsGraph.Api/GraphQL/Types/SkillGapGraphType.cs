@@ -22,6 +22,7 @@ public sealed class SkillGapGraphType : ObjectGraphType<GapRow>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleGraphType>>>>("roles").Resolve(c => c.Source.Gap.Roles);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupplierGraphType>>>>("suppliers")
             .Description("Why the numbers are what they are: each programme that supplies the row, directly or through which mapping path.")
-            .Resolve(c => AnalysisCall.Run(() => GraphAnalyses.ExplainSupply(c.Snapshot(), c.Source.Region.Code, c.Source.Gap.Competence.Id, c.Source.Gap.Level, c.Source.IncludeProposed)));
+            .Resolve(c => ScenarioReportFields.Suppliers(c, () => AnalysisCall.Run(() => GraphAnalyses.ExplainSupply(c.Snapshot(), c.Source.Region.Code, c.Source.Gap.Competence.Id, c.Source.Gap.Level, c.Source.IncludeProposed))));
+        ScenarioReportFields.Register(this);
     }
 }

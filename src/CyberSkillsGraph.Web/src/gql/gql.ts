@@ -31,10 +31,17 @@ type Documents = {
     "\n  mutation Retire($id: ID!) { retireTrainingProgramme(id: $id) }\n": typeof types.RetireDocument,
     "\n  mutation Update($id: ID!, $version: String!, $input: TrainingProgrammeInput!) {\n    updateTrainingProgramme(id: $id, version: $version, input: $input) { id version }\n  }\n": typeof types.UpdateDocument,
     "\n  mutation Register($input: TrainingProgrammeInput!) { registerTrainingProgramme(input: $input) { id version } }\n": typeof types.RegisterDocument,
+    "\n  query RegionTrend($region: String!) { regionTrend(region: $region) { points { year demand supply gap } } }\n": typeof types.RegionTrendDocument,
     "\n  query Sources { datasets { id title source licence } frameworks { id name version publisher } }\n": typeof types.SourcesDocument,
     "\n  query Bridge($from: ID!, $to: ID!, $region: String) {\n    roleBridge(from: $from, to: $to, region: $region) {\n      from { id title requires { level } }\n      to { id title }\n      rolePath { class hops path }\n      requirements { requirement { ...Requirement } status held { ...Requirement } path { class hops path } }\n      learningPath {\n        steps { programme { id title hours provider { name } } covers { ...Requirement } }\n        uncovered { ...Requirement }\n        totalHours\n      }\n    }\n  }\n": typeof types.BridgeDocument,
-    "\n  query Scenario($region: String!, $year: Int, $scenario: ScenarioInput!) {\n    scenarioGaps(region: $region, year: $year, scenario: $scenario) {\n      totals { ...GapTotals }\n      totalsDelta { ...GapTotals }\n      rows {\n        competence { id code title }\n        level demand supply partialSupply gap coverageRatio accessible status\n        baseline { demand supply gap status }\n        demandDelta supplyDelta gapDelta\n      }\n    }\n  }\n": typeof types.ScenarioDocument,
-    "\n  query Trend($region: String!, $competence: ID!, $level: Int!) {\n    gapTrend(region: $region, competence: $competence, level: $level) { points { year demand supply gap status } }\n  }\n": typeof types.TrendDocument,
+    "\n  query Trend($region: String!, $competence: ID!, $level: Int!) {\n    gapTrend(region: $region, competence: $competence, level: $level) { points { year demand supply gap } }\n  }\n": typeof types.TrendDocument,
+    "\n  fragment ScenarioReport on RegionGapReport {\n    totals { ...GapTotals }\n    baselineTotals { ...GapTotals }\n    totalsDelta { ...GapTotals }\n    rows {\n      competence { id code title }\n      level demand supply partialSupply gap coverageRatio accessible status\n      baseline { demand supply gap status }\n    }\n  }\n": typeof types.ScenarioReportFragmentDoc,
+    "\n  fragment SavedScenario on SavedScenario { id name shareId baseRevision stale updatedAt document }\n": typeof types.SavedScenarioFragmentDoc,
+    "\n  query ScenarioGaps($region: String!, $year: Int, $scenario: ScenarioInput) {\n    regionGaps(region: $region, year: $year, scenario: $scenario) { ...ScenarioReport }\n  }\n": typeof types.ScenarioGapsDocument,
+    "\n  query SharedScenario($shareId: ID!, $region: String!, $year: Int) {\n    sharedScenario(shareId: $shareId) { ...SavedScenario gaps(region: $region, year: $year) { ...ScenarioReport } }\n  }\n": typeof types.SharedScenarioDocument,
+    "\n  query MyScenarios { myScenarios { ...SavedScenario } }\n": typeof types.MyScenariosDocument,
+    "\n  mutation SaveScenario($input: SaveScenarioInput!) {\n    saveScenario(input: $input) { scenario { ...SavedScenario } userErrors { field message } }\n  }\n": typeof types.SaveScenarioDocument,
+    "\n  mutation DeleteScenario($input: DeleteScenarioInput!) { deleteScenario(input: $input) { userErrors { field message } } }\n": typeof types.DeleteScenarioDocument,
 };
 const documents: Documents = {
     "\n  fragment GapRow on SkillGap {\n    competence { id code title }\n    level demand supply partialSupply gap coverageRatio accessible status\n    roles { id title }\n  }\n": types.GapRowFragmentDoc,
@@ -53,10 +60,17 @@ const documents: Documents = {
     "\n  mutation Retire($id: ID!) { retireTrainingProgramme(id: $id) }\n": types.RetireDocument,
     "\n  mutation Update($id: ID!, $version: String!, $input: TrainingProgrammeInput!) {\n    updateTrainingProgramme(id: $id, version: $version, input: $input) { id version }\n  }\n": types.UpdateDocument,
     "\n  mutation Register($input: TrainingProgrammeInput!) { registerTrainingProgramme(input: $input) { id version } }\n": types.RegisterDocument,
+    "\n  query RegionTrend($region: String!) { regionTrend(region: $region) { points { year demand supply gap } } }\n": types.RegionTrendDocument,
     "\n  query Sources { datasets { id title source licence } frameworks { id name version publisher } }\n": types.SourcesDocument,
     "\n  query Bridge($from: ID!, $to: ID!, $region: String) {\n    roleBridge(from: $from, to: $to, region: $region) {\n      from { id title requires { level } }\n      to { id title }\n      rolePath { class hops path }\n      requirements { requirement { ...Requirement } status held { ...Requirement } path { class hops path } }\n      learningPath {\n        steps { programme { id title hours provider { name } } covers { ...Requirement } }\n        uncovered { ...Requirement }\n        totalHours\n      }\n    }\n  }\n": types.BridgeDocument,
-    "\n  query Scenario($region: String!, $year: Int, $scenario: ScenarioInput!) {\n    scenarioGaps(region: $region, year: $year, scenario: $scenario) {\n      totals { ...GapTotals }\n      totalsDelta { ...GapTotals }\n      rows {\n        competence { id code title }\n        level demand supply partialSupply gap coverageRatio accessible status\n        baseline { demand supply gap status }\n        demandDelta supplyDelta gapDelta\n      }\n    }\n  }\n": types.ScenarioDocument,
-    "\n  query Trend($region: String!, $competence: ID!, $level: Int!) {\n    gapTrend(region: $region, competence: $competence, level: $level) { points { year demand supply gap status } }\n  }\n": types.TrendDocument,
+    "\n  query Trend($region: String!, $competence: ID!, $level: Int!) {\n    gapTrend(region: $region, competence: $competence, level: $level) { points { year demand supply gap } }\n  }\n": types.TrendDocument,
+    "\n  fragment ScenarioReport on RegionGapReport {\n    totals { ...GapTotals }\n    baselineTotals { ...GapTotals }\n    totalsDelta { ...GapTotals }\n    rows {\n      competence { id code title }\n      level demand supply partialSupply gap coverageRatio accessible status\n      baseline { demand supply gap status }\n    }\n  }\n": types.ScenarioReportFragmentDoc,
+    "\n  fragment SavedScenario on SavedScenario { id name shareId baseRevision stale updatedAt document }\n": types.SavedScenarioFragmentDoc,
+    "\n  query ScenarioGaps($region: String!, $year: Int, $scenario: ScenarioInput) {\n    regionGaps(region: $region, year: $year, scenario: $scenario) { ...ScenarioReport }\n  }\n": types.ScenarioGapsDocument,
+    "\n  query SharedScenario($shareId: ID!, $region: String!, $year: Int) {\n    sharedScenario(shareId: $shareId) { ...SavedScenario gaps(region: $region, year: $year) { ...ScenarioReport } }\n  }\n": types.SharedScenarioDocument,
+    "\n  query MyScenarios { myScenarios { ...SavedScenario } }\n": types.MyScenariosDocument,
+    "\n  mutation SaveScenario($input: SaveScenarioInput!) {\n    saveScenario(input: $input) { scenario { ...SavedScenario } userErrors { field message } }\n  }\n": types.SaveScenarioDocument,
+    "\n  mutation DeleteScenario($input: DeleteScenarioInput!) { deleteScenario(input: $input) { userErrors { field message } } }\n": types.DeleteScenarioDocument,
 };
 
 /**
@@ -126,6 +140,10 @@ export function graphql(source: "\n  mutation Register($input: TrainingProgramme
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RegionTrend($region: String!) { regionTrend(region: $region) { points { year demand supply gap } } }\n"): typeof import('./graphql').RegionTrendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Sources { datasets { id title source licence } frameworks { id name version publisher } }\n"): typeof import('./graphql').SourcesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -134,11 +152,35 @@ export function graphql(source: "\n  query Bridge($from: ID!, $to: ID!, $region:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Scenario($region: String!, $year: Int, $scenario: ScenarioInput!) {\n    scenarioGaps(region: $region, year: $year, scenario: $scenario) {\n      totals { ...GapTotals }\n      totalsDelta { ...GapTotals }\n      rows {\n        competence { id code title }\n        level demand supply partialSupply gap coverageRatio accessible status\n        baseline { demand supply gap status }\n        demandDelta supplyDelta gapDelta\n      }\n    }\n  }\n"): typeof import('./graphql').ScenarioDocument;
+export function graphql(source: "\n  query Trend($region: String!, $competence: ID!, $level: Int!) {\n    gapTrend(region: $region, competence: $competence, level: $level) { points { year demand supply gap } }\n  }\n"): typeof import('./graphql').TrendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Trend($region: String!, $competence: ID!, $level: Int!) {\n    gapTrend(region: $region, competence: $competence, level: $level) { points { year demand supply gap status } }\n  }\n"): typeof import('./graphql').TrendDocument;
+export function graphql(source: "\n  fragment ScenarioReport on RegionGapReport {\n    totals { ...GapTotals }\n    baselineTotals { ...GapTotals }\n    totalsDelta { ...GapTotals }\n    rows {\n      competence { id code title }\n      level demand supply partialSupply gap coverageRatio accessible status\n      baseline { demand supply gap status }\n    }\n  }\n"): typeof import('./graphql').ScenarioReportFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedScenario on SavedScenario { id name shareId baseRevision stale updatedAt document }\n"): typeof import('./graphql').SavedScenarioFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScenarioGaps($region: String!, $year: Int, $scenario: ScenarioInput) {\n    regionGaps(region: $region, year: $year, scenario: $scenario) { ...ScenarioReport }\n  }\n"): typeof import('./graphql').ScenarioGapsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedScenario($shareId: ID!, $region: String!, $year: Int) {\n    sharedScenario(shareId: $shareId) { ...SavedScenario gaps(region: $region, year: $year) { ...ScenarioReport } }\n  }\n"): typeof import('./graphql').SharedScenarioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyScenarios { myScenarios { ...SavedScenario } }\n"): typeof import('./graphql').MyScenariosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveScenario($input: SaveScenarioInput!) {\n    saveScenario(input: $input) { scenario { ...SavedScenario } userErrors { field message } }\n  }\n"): typeof import('./graphql').SaveScenarioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteScenario($input: DeleteScenarioInput!) { deleteScenario(input: $input) { userErrors { field message } } }\n"): typeof import('./graphql').DeleteScenarioDocument;
 
 
 export function graphql(source: string) {

@@ -26,6 +26,12 @@ export type CoverageClass =
   | 'NONE'
   | 'PARTIAL';
 
+/** The saved scenario to delete. */
+export type DeleteScenarioInput = {
+  /** The id of one of your saved scenarios. */
+  id: string | number;
+};
+
 /** How a programme is taught. */
 export type DeliveryMode =
   /** Partly online, partly in a classroom. */
@@ -70,6 +76,16 @@ export type RoleDemandFactorInput = {
   factor: number;
   /** The role. */
   role: string | number;
+};
+
+/** A scenario to save under your account (at most 100). */
+export type SaveScenarioInput = {
+  /** One of your saved scenarios to replace; leave out to save a new one. */
+  id?: string | number | null | undefined;
+  /** Its name, shown in your list. */
+  name: string;
+  /** The scenario, checked like a write against the current graph. */
+  scenario: ScenarioInput;
 };
 
 /** Openings a scenario sets for a role in a region and year. */
@@ -259,6 +275,13 @@ export type RegisterMutationVariables = Exact<{
 
 export type RegisterMutation = { registerTrainingProgramme: { id: string, version: string } };
 
+export type RegionTrendQueryVariables = Exact<{
+  region: string;
+}>;
+
+
+export type RegionTrendQuery = { regionTrend: { points: Array<{ year: number, demand: number, supply: number, gap: number }> } };
+
 export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -273,15 +296,6 @@ export type BridgeQueryVariables = Exact<{
 
 export type BridgeQuery = { roleBridge: { from: { id: string, title: string, requires: Array<{ level: number }> }, to: { id: string, title: string }, rolePath: { class: CoverageClass, hops: number, path: Array<string> } | null, requirements: Array<{ status: BridgeStatus, requirement: { level: number, competence: { id: string, code: string, title: string } }, held: { level: number, competence: { id: string, code: string, title: string } } | null, path: { class: CoverageClass, hops: number, path: Array<string> } | null }>, learningPath: { totalHours: number, steps: Array<{ programme: { id: string, title: string, hours: number, provider: { name: string } }, covers: Array<{ level: number, competence: { id: string, code: string, title: string } }> }>, uncovered: Array<{ level: number, competence: { id: string, code: string, title: string } }> } | null } };
 
-export type ScenarioQueryVariables = Exact<{
-  region: string;
-  year?: number | null | undefined;
-  scenario: ScenarioInput;
-}>;
-
-
-export type ScenarioQuery = { scenarioGaps: { totals: { openings: number, missing: number, shortage: number, covered: number }, totalsDelta: { openings: number, missing: number, shortage: number, covered: number }, rows: Array<{ level: number, demand: number, supply: number, partialSupply: number, gap: number, coverageRatio: number | null, accessible: boolean, status: GapStatus, demandDelta: number, supplyDelta: number, gapDelta: number, competence: { id: string, code: string, title: string }, baseline: { demand: number, supply: number, gap: number, status: GapStatus } | null }> } };
-
 export type TrendQueryVariables = Exact<{
   region: string;
   competence: string | number;
@@ -289,7 +303,48 @@ export type TrendQueryVariables = Exact<{
 }>;
 
 
-export type TrendQuery = { gapTrend: { points: Array<{ year: number, demand: number, supply: number, gap: number, status: GapStatus | null }> } };
+export type TrendQuery = { gapTrend: { points: Array<{ year: number, demand: number, supply: number, gap: number }> } };
+
+export type ScenarioReportFragment = { totals: { openings: number, missing: number, shortage: number, covered: number }, baselineTotals: { openings: number, missing: number, shortage: number, covered: number } | null, totalsDelta: { openings: number, missing: number, shortage: number, covered: number } | null, rows: Array<{ level: number, demand: number, supply: number, partialSupply: number, gap: number, coverageRatio: number | null, accessible: boolean, status: GapStatus, competence: { id: string, code: string, title: string }, baseline: { demand: number, supply: number, gap: number, status: GapStatus } | null }> };
+
+export type SavedScenarioFragment = { id: string, name: string, shareId: string, baseRevision: number, stale: boolean, updatedAt: string, document: string };
+
+export type ScenarioGapsQueryVariables = Exact<{
+  region: string;
+  year?: number | null | undefined;
+  scenario?: ScenarioInput | null | undefined;
+}>;
+
+
+export type ScenarioGapsQuery = { regionGaps: { totals: { openings: number, missing: number, shortage: number, covered: number }, baselineTotals: { openings: number, missing: number, shortage: number, covered: number } | null, totalsDelta: { openings: number, missing: number, shortage: number, covered: number } | null, rows: Array<{ level: number, demand: number, supply: number, partialSupply: number, gap: number, coverageRatio: number | null, accessible: boolean, status: GapStatus, competence: { id: string, code: string, title: string }, baseline: { demand: number, supply: number, gap: number, status: GapStatus } | null }> } };
+
+export type SharedScenarioQueryVariables = Exact<{
+  shareId: string | number;
+  region: string;
+  year?: number | null | undefined;
+}>;
+
+
+export type SharedScenarioQuery = { sharedScenario: { id: string, name: string, shareId: string, baseRevision: number, stale: boolean, updatedAt: string, document: string, gaps: { totals: { openings: number, missing: number, shortage: number, covered: number }, baselineTotals: { openings: number, missing: number, shortage: number, covered: number } | null, totalsDelta: { openings: number, missing: number, shortage: number, covered: number } | null, rows: Array<{ level: number, demand: number, supply: number, partialSupply: number, gap: number, coverageRatio: number | null, accessible: boolean, status: GapStatus, competence: { id: string, code: string, title: string }, baseline: { demand: number, supply: number, gap: number, status: GapStatus } | null }> } } | null };
+
+export type MyScenariosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyScenariosQuery = { myScenarios: Array<{ id: string, name: string, shareId: string, baseRevision: number, stale: boolean, updatedAt: string, document: string }> };
+
+export type SaveScenarioMutationVariables = Exact<{
+  input: SaveScenarioInput;
+}>;
+
+
+export type SaveScenarioMutation = { saveScenario: { scenario: { id: string, name: string, shareId: string, baseRevision: number, stale: boolean, updatedAt: string, document: string } | null, userErrors: Array<{ field: string | null, message: string }> } };
+
+export type DeleteScenarioMutationVariables = Exact<{
+  input: DeleteScenarioInput;
+}>;
+
+
+export type DeleteScenarioMutation = { deleteScenario: { userErrors: Array<{ field: string | null, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -330,14 +385,6 @@ export const GapRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"GapRow"}) as unknown as TypedDocumentString<GapRowFragment, unknown>;
-export const GapTotalsFragmentDoc = new TypedDocumentString(`
-    fragment GapTotals on GapTotals {
-  openings
-  missing
-  shortage
-  covered
-}
-    `, {"fragmentName":"GapTotals"}) as unknown as TypedDocumentString<GapTotalsFragment, unknown>;
 export const SupplierFragmentDoc = new TypedDocumentString(`
     fragment Supplier on Supplier {
   programme {
@@ -390,6 +437,64 @@ export const ComparedRowsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ComparedRows"}) as unknown as TypedDocumentString<ComparedRowsFragment, unknown>;
+export const GapTotalsFragmentDoc = new TypedDocumentString(`
+    fragment GapTotals on GapTotals {
+  openings
+  missing
+  shortage
+  covered
+}
+    `, {"fragmentName":"GapTotals"}) as unknown as TypedDocumentString<GapTotalsFragment, unknown>;
+export const ScenarioReportFragmentDoc = new TypedDocumentString(`
+    fragment ScenarioReport on RegionGapReport {
+  totals {
+    ...GapTotals
+  }
+  baselineTotals {
+    ...GapTotals
+  }
+  totalsDelta {
+    ...GapTotals
+  }
+  rows {
+    competence {
+      id
+      code
+      title
+    }
+    level
+    demand
+    supply
+    partialSupply
+    gap
+    coverageRatio
+    accessible
+    status
+    baseline {
+      demand
+      supply
+      gap
+      status
+    }
+  }
+}
+    fragment GapTotals on GapTotals {
+  openings
+  missing
+  shortage
+  covered
+}`, {"fragmentName":"ScenarioReport"}) as unknown as TypedDocumentString<ScenarioReportFragment, unknown>;
+export const SavedScenarioFragmentDoc = new TypedDocumentString(`
+    fragment SavedScenario on SavedScenario {
+  id
+  name
+  shareId
+  baseRevision
+  stale
+  updatedAt
+  document
+}
+    `, {"fragmentName":"SavedScenario"}) as unknown as TypedDocumentString<SavedScenarioFragment, unknown>;
 export const RegionsDocument = new TypedDocumentString(`
     query Regions {
   regions {
@@ -678,6 +783,18 @@ export const RegisterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterMutation, RegisterMutationVariables>;
+export const RegionTrendDocument = new TypedDocumentString(`
+    query RegionTrend($region: String!) {
+  regionTrend(region: $region) {
+    points {
+      year
+      demand
+      supply
+      gap
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionTrendQuery, RegionTrendQueryVariables>;
 export const SourcesDocument = new TypedDocumentString(`
     query Sources {
   datasets {
@@ -756,47 +873,6 @@ export const BridgeDocument = new TypedDocumentString(`
   }
   level
 }`) as unknown as TypedDocumentString<BridgeQuery, BridgeQueryVariables>;
-export const ScenarioDocument = new TypedDocumentString(`
-    query Scenario($region: String!, $year: Int, $scenario: ScenarioInput!) {
-  scenarioGaps(region: $region, year: $year, scenario: $scenario) {
-    totals {
-      ...GapTotals
-    }
-    totalsDelta {
-      ...GapTotals
-    }
-    rows {
-      competence {
-        id
-        code
-        title
-      }
-      level
-      demand
-      supply
-      partialSupply
-      gap
-      coverageRatio
-      accessible
-      status
-      baseline {
-        demand
-        supply
-        gap
-        status
-      }
-      demandDelta
-      supplyDelta
-      gapDelta
-    }
-  }
-}
-    fragment GapTotals on GapTotals {
-  openings
-  missing
-  shortage
-  covered
-}`) as unknown as TypedDocumentString<ScenarioQuery, ScenarioQueryVariables>;
 export const TrendDocument = new TypedDocumentString(`
     query Trend($region: String!, $competence: ID!, $level: Int!) {
   gapTrend(region: $region, competence: $competence, level: $level) {
@@ -805,8 +881,153 @@ export const TrendDocument = new TypedDocumentString(`
       demand
       supply
       gap
-      status
     }
   }
 }
     `) as unknown as TypedDocumentString<TrendQuery, TrendQueryVariables>;
+export const ScenarioGapsDocument = new TypedDocumentString(`
+    query ScenarioGaps($region: String!, $year: Int, $scenario: ScenarioInput) {
+  regionGaps(region: $region, year: $year, scenario: $scenario) {
+    ...ScenarioReport
+  }
+}
+    fragment GapTotals on GapTotals {
+  openings
+  missing
+  shortage
+  covered
+}
+fragment ScenarioReport on RegionGapReport {
+  totals {
+    ...GapTotals
+  }
+  baselineTotals {
+    ...GapTotals
+  }
+  totalsDelta {
+    ...GapTotals
+  }
+  rows {
+    competence {
+      id
+      code
+      title
+    }
+    level
+    demand
+    supply
+    partialSupply
+    gap
+    coverageRatio
+    accessible
+    status
+    baseline {
+      demand
+      supply
+      gap
+      status
+    }
+  }
+}`) as unknown as TypedDocumentString<ScenarioGapsQuery, ScenarioGapsQueryVariables>;
+export const SharedScenarioDocument = new TypedDocumentString(`
+    query SharedScenario($shareId: ID!, $region: String!, $year: Int) {
+  sharedScenario(shareId: $shareId) {
+    ...SavedScenario
+    gaps(region: $region, year: $year) {
+      ...ScenarioReport
+    }
+  }
+}
+    fragment GapTotals on GapTotals {
+  openings
+  missing
+  shortage
+  covered
+}
+fragment ScenarioReport on RegionGapReport {
+  totals {
+    ...GapTotals
+  }
+  baselineTotals {
+    ...GapTotals
+  }
+  totalsDelta {
+    ...GapTotals
+  }
+  rows {
+    competence {
+      id
+      code
+      title
+    }
+    level
+    demand
+    supply
+    partialSupply
+    gap
+    coverageRatio
+    accessible
+    status
+    baseline {
+      demand
+      supply
+      gap
+      status
+    }
+  }
+}
+fragment SavedScenario on SavedScenario {
+  id
+  name
+  shareId
+  baseRevision
+  stale
+  updatedAt
+  document
+}`) as unknown as TypedDocumentString<SharedScenarioQuery, SharedScenarioQueryVariables>;
+export const MyScenariosDocument = new TypedDocumentString(`
+    query MyScenarios {
+  myScenarios {
+    ...SavedScenario
+  }
+}
+    fragment SavedScenario on SavedScenario {
+  id
+  name
+  shareId
+  baseRevision
+  stale
+  updatedAt
+  document
+}`) as unknown as TypedDocumentString<MyScenariosQuery, MyScenariosQueryVariables>;
+export const SaveScenarioDocument = new TypedDocumentString(`
+    mutation SaveScenario($input: SaveScenarioInput!) {
+  saveScenario(input: $input) {
+    scenario {
+      ...SavedScenario
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    fragment SavedScenario on SavedScenario {
+  id
+  name
+  shareId
+  baseRevision
+  stale
+  updatedAt
+  document
+}`) as unknown as TypedDocumentString<SaveScenarioMutation, SaveScenarioMutationVariables>;
+export const DeleteScenarioDocument = new TypedDocumentString(`
+    mutation DeleteScenario($input: DeleteScenarioInput!) {
+  deleteScenario(input: $input) {
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteScenarioMutation, DeleteScenarioMutationVariables>;

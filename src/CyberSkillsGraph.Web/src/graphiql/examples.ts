@@ -87,6 +87,52 @@ query SuppliersGermany {
 `,
   },
   {
+    id: 'planner-scenario-de',
+    group: 'planner',
+    title: 'What if? A course for D.1 at level 5 in Germany',
+    query: `# The report as if the scenario were written: nothing is stored and revision stays the same.
+# Each row carries its baseline (the stored graph's row); the report carries the totals' change.
+query WhatIfGermany($scenario: ScenarioInput) {
+  revision
+  regionGaps(region: "DE", scenario: $scenario) {
+    year
+    totals { openings missing shortage covered }
+    baselineTotals { openings missing shortage covered }
+    totalsDelta { openings missing shortage covered }
+    rows {
+      competence { code }
+      level
+      demand
+      supply
+      gap
+      status
+      baseline { demand supply gap status }
+    }
+  }
+}
+`,
+    variables: JSON.stringify(
+      {
+        scenario: {
+          demandFactor: 1.2,
+          addProgrammes: [
+            {
+              id: 'de-ciso-strategy',
+              provider: 'prov-ill-de-institut',
+              title: 'Security strategy for CISOs (planned)',
+              regions: ['DE'],
+              seatsPerYear: 300,
+              hours: 60,
+              develops: [{ competence: 'ECF:D.1', level: 5 }],
+            },
+          ],
+        },
+      },
+      null,
+      2,
+    ),
+  },
+  {
     id: 'provider-programmes',
     group: 'provider',
     title: 'Programmes in a region',

@@ -9,7 +9,9 @@ import { Link, setSearch, useLocation } from '../router';
 import { GapBars } from './GapBars';
 import { GapDetail } from './GapDetail';
 import { HeatMap, type HeatCell, type HeatColumn } from './HeatMap';
-import { ScenarioPanel, type ScenarioResult } from './ScenarioPanel';
+import { RegionTrendChart } from './RegionTrendChart';
+import { ScenarioPanel } from './ScenarioPanel';
+import type { ScenarioResult } from './scenarios';
 import { TrendChart } from './TrendChart';
 
 const YearsDocument = graphql(`
@@ -259,7 +261,10 @@ export function Dashboard() {
                         loaded={suppliers}
                         onClose={() => setSearch({ gap: undefined })}
                       />
-                      <TrendChart region={region} competence={selected.competence.id} level={selected.level} />
+                      <div className="trend-pair">
+                        <TrendChart region={region} competence={selected.competence.id} level={selected.level} />
+                        <RegionTrendChart region={region} />
+                      </div>
                     </>
                   ) : (
                     <>
@@ -267,6 +272,7 @@ export function Dashboard() {
                         {t('detail.roles')} · {t('detail.suppliers')}
                       </h2>
                       <p className="hint">{t('detail.hint')}</p>
+                      <RegionTrendChart region={region} />
                     </>
                   )}
                 </section>

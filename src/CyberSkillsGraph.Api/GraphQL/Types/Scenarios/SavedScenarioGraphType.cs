@@ -20,7 +20,7 @@ public sealed class SavedScenarioGraphType : ObjectGraphType<SavedScenario>
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When it was first saved.").Resolve(c => c.Source.CreatedAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When it was last saved.").Resolve(c => c.Source.UpdatedAt);
         Field<NonNullGraphType<StringGraphType>>("document").Description("The scenario as a JSON document, the format cyberskills gaps --scenario reads.").Resolve(c => c.Source.Body);
-        Field<NonNullGraphType<ScenarioGapReportGraphType>>("gaps")
+        Field<NonNullGraphType<RegionGapReportGraphType>>("gaps")
             .Description("regionGaps under this scenario, on the current graph.")
             .Argument<NonNullGraphType<StringGraphType>>("region", "A region code.")
             .Argument<IntGraphType>("year", "The year; defaults to the latest with demand there under the scenario.")

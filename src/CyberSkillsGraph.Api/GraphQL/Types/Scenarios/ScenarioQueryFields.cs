@@ -1,5 +1,4 @@
 using CyberSkillsGraph.Analysis;
-using CyberSkillsGraph.Analysis.Scenarios;
 using CyberSkillsGraph.Api.Auth;
 using CyberSkillsGraph.Api.Scenarios;
 using GraphQL;
@@ -12,22 +11,6 @@ internal static class ScenarioQueryFields
 {
     public static void Register(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ScenarioGapReportGraphType>>("scenarioGaps")
-            .Description("regionGaps under a what-if scenario, computed without writing anything, each row beside the stored graph's.")
-            .Argument<NonNullGraphType<StringGraphType>>("region", "A region code; the report covers everything below it too.")
-            .Argument<IntGraphType>("year", "The year; defaults to the latest with demand there under the scenario.")
-            .Argument<NonNullGraphType<ScenarioInputGraphType>>("scenario", "The what-if change.")
-            .WithComplexityImpact(QueryGraphType.SeveralAnalysesImpact)
-            .Resolve(c => ScenarioInputs.Run("scenario", () => AnalysisCall.Run(() => ScenarioAnalyses.RegionGaps(
-                c.Snapshot(), c.GetArgument<string>("region"), c.GetArgument<int?>("year"), ScenarioInputs.ToScenario(c.GetArgument<ScenarioInput>("scenario"))))));
-        query.Field<NonNullGraphType<LearningPathGraphType>>("scenarioLearningPath")
-            .Description("learningPath under a what-if scenario: its added programmes are candidates, its retired ones are not.")
-            .Argument<NonNullGraphType<IdGraphType>>("role", "The role to meet.")
-            .Argument<NonNullGraphType<StringGraphType>>("region", "Where the learner is.")
-            .Argument<NonNullGraphType<ScenarioInputGraphType>>("scenario", "The what-if change.")
-            .WithComplexityImpact(QueryGraphType.SeveralAnalysesImpact)
-            .Resolve(c => ScenarioInputs.Run("scenario", () => AnalysisCall.Run(() => ScenarioAnalyses.LearningPath(
-                c.Snapshot(), c.GetArgument<string>("role"), c.GetArgument<string>("region"), ScenarioInputs.ToScenario(c.GetArgument<ScenarioInput>("scenario"))))));
         query.Field<NonNullGraphType<GapTrendGraphType>>("gapTrend")
             .Description("Demand, supply and gap of one competence at one level in a region, for every year with demand there.")
             .Argument<NonNullGraphType<StringGraphType>>("region", "A region code.")
