@@ -6,6 +6,13 @@ export interface Problem {
   message: string;
 }
 
+/** A problem with a mutation's input (the payload's userErrors): field is the path into the input, such as ["input", "regions", "0"]. */
+export interface UserError {
+  field: string[] | null;
+  code: string;
+  message: string;
+}
+
 export interface GraphQLErrorEntry {
   message: string;
   extensions?: { code?: string; problems?: Problem[]; [key: string]: unknown };

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
-import { GraphQLRequestError, type Problem } from '../api';
+import { GraphQLRequestError, type UserError } from '../api';
 import { authorizedGraphql, isSignedIn, onAuthChange, signOut, startSignIn } from '../auth';
 import { loadFrameworks, Status, useLoad } from '../data';
 import { useI18n, type TextKey, type Translate } from '../i18n';
@@ -74,7 +74,15 @@ export function ProviderHome() {
   const retire = async (id: string) => {
     setActionError(null);
     try {
-      await authorizedGraphql('mutation Retire($id: ID!) { retireTrainingProgramme(id: $id) }', { id });
+      const data = await authorizedGraphql<{ retireTrainingProgramme: { userErrors: UserError[] } }>(
+        'mutation Retire($input: RetireTrainingProgrammeInput!) { retireTrainingProgramme(input: $input) { trainingProgramme { id retired version } userErrors { field code message } } }',
+        { input: { id } },
+      );
+      const refused = data.retireTrainingProgramme.userErrors;
+      if (refused.length) {
+        setActionError(refused.map((e) => e.message).join(' '));
+        return;
+      }
       setConfirming(null);
       navigate(`/provider?retired=${encodeURIComponent(id)}`, { replace: true });
       programmes.reload();
@@ -260,15 +268,20 @@ const wholeNumber = (text: string) => (/^-?\d+$/.test(text.trim()) ? Number(text
 /** Field errors keyed by field: title, regions, develops.0.level and so on; "general" for the rest. */
 type Errors = Record<string, string[]>;
 
-/** Where an API problem belongs: "$.trainingProgrammes[0].develops[1].level" → "develops.1.level". */
-export function fieldOfProblem(path: string): string {
-  const rest = path.replace(/^\$\.trainingProgrammes\[\d+\]\.?/, '');
-  const develop = /^develops\[(\d+)\](?:\.(competence|level))?/.exec(rest);
-  if (develop) return `develops.${develop[1]}.${develop[2] ?? 'competence'}`;
-  const name = /^(\w+)/.exec(rest)?.[1];
-  return name && ['title', 'regions', 'seatsPerYear', 'hours', 'delivery', 'language', 'develops', 'preparesFor', 'alignedWith', 'note'].includes(name)
-    ? name
-    : 'general';
+/** What registerTrainingProgramme and updateTrainingProgramme answer: the programme as stored, or null with userErrors. */
+interface SavePayload {
+  trainingProgramme: { id: string; version: string } | null;
+  userErrors: UserError[];
+}
+
+const FORM_FIELDS = ['title', 'regions', 'seatsPerYear', 'hours', 'delivery', 'language', 'develops', 'preparesFor', 'alignedWith', 'note'];
+
+/** Where a user error belongs: ["input", "develops", "1", "level"] → "develops.1.level", ["input", "regions", "0"] → "regions"; "general" for the rest. */
+export function fieldOfUserError(field: string[] | null): string {
+  const [argument, name, index, part] = field ?? [];
+  if (argument !== 'input' || !name || !FORM_FIELDS.includes(name)) return 'general';
+  if (name === 'develops' && index !== undefined) return `develops.${index}.${part === 'level' ? 'level' : 'competence'}`;
+  return name;
 }
 
 function checkForm(form: FormState, t: Translate): Errors {
@@ -369,36 +382,37 @@ export function ProgrammeForm({ id }: { id?: string }) {
     setSaving(true);
     try {
       const input = inputOf(form);
-      if (id) {
-        const data = await authorizedGraphql<{ updateTrainingProgramme: { id: string } }>(
-          'mutation Update($id: ID!, $version: String!, $input: TrainingProgrammeInput!) { updateTrainingProgramme(id: $id, version: $version, input: $input) { id version } }',
-          { id, version, input },
-        );
-        navigate(`/provider?saved=${encodeURIComponent(data.updateTrainingProgramme.id)}`);
-      } else {
-        const data = await authorizedGraphql<{ registerTrainingProgramme: { id: string } }>(
-          'mutation Register($input: TrainingProgrammeInput!) { registerTrainingProgramme(input: $input) { id version } }',
-          { input },
-        );
-        navigate(`/provider?registered=${encodeURIComponent(data.registerTrainingProgramme.id)}`);
+      const payload = id
+        ? (
+            await authorizedGraphql<{ updateTrainingProgramme: SavePayload }>(
+              'mutation Update($input: UpdateTrainingProgrammeInput!) { updateTrainingProgramme(input: $input) { trainingProgramme { id version } userErrors { field code message } } }',
+              { input: { id, version, ...input } },
+            )
+          ).updateTrainingProgramme
+        : (
+            await authorizedGraphql<{ registerTrainingProgramme: SavePayload }>(
+              'mutation Register($input: TrainingProgrammeInput!) { registerTrainingProgramme(input: $input) { trainingProgramme { id version } userErrors { field code message } } }',
+              { input },
+            )
+          ).registerTrainingProgramme;
+      if (payload.trainingProgramme) {
+        navigate(`/provider?${id ? 'saved' : 'registered'}=${encodeURIComponent(payload.trainingProgramme.id)}`);
+        return;
       }
+      // Each user error goes next to the field it names; the rest (and the reason in general) above the form.
+      const found: Errors = {};
+      const unplaced: UserError[] = [];
+      for (const userError of payload.userErrors) {
+        const field = fieldOfUserError(userError.field);
+        if (field === 'general') unplaced.push(userError);
+        else (found[field] ??= []).push(userError.message);
+      }
+      setErrors(found);
+      setGeneral([t('form.refused'), ...unplaced.map((e) => e.message)].join(' '));
+      focusFirstError();
     } catch (error) {
-      if (error instanceof GraphQLRequestError && error.code === 'CONFLICT') {
-        setConflict(true);
-      } else if (error instanceof GraphQLRequestError && error.problems.length) {
-        const found: Errors = {};
-        const unplaced: Problem[] = [];
-        for (const problem of error.problems) {
-          const field = fieldOfProblem(problem.path);
-          if (field === 'general') unplaced.push(problem);
-          else (found[field] ??= []).push(problem.message);
-        }
-        setErrors(found);
-        setGeneral([t('form.refused'), ...unplaced.map((p) => `${p.path}: ${p.message}`)].join(' '));
-        focusFirstError();
-      } else {
-        setGeneral((error as Error).message);
-      }
+      if (error instanceof GraphQLRequestError && error.code === 'CONFLICT') setConflict(true);
+      else setGeneral((error as Error).message);
     } finally {
       setSaving(false);
     }
