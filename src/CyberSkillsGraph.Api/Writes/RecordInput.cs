@@ -16,21 +16,27 @@ internal sealed class RecordInput(string array, IReadOnlySet<string> inputFields
     public static readonly RecordInput NewProgramme = new("trainingProgrammes", ProgrammeFields(), null);
 
     /// <summary>A change to an existing programme, which the input names by id.</summary>
-    public static readonly RecordInput ExistingProgramme = new("trainingProgrammes", ProgrammeFields("id", "version"), [Argument, "id"]);
+    public static readonly RecordInput ChangedProgramme = new("trainingProgrammes", ProgrammeFields("id", "version"), [Argument, "id"]);
+
+    /// <summary>A programme retired: the input names it by id and carries nothing else.</summary>
+    public static readonly RecordInput RetiredProgramme = new("trainingProgrammes", Fields("id"), [Argument, "id"]);
 
     public static readonly RecordInput Mapping = new("mappings",
-        new HashSet<string>(["source", "target", "relationship", "strength", "rationale", "correspondence", "note"], StringComparer.Ordinal), [Argument]);
+        Fields("source", "target", "relationship", "strength", "rationale", "correspondence", "note"), [Argument]);
 
-    public static readonly RecordInput Demand = new("demand",
-        new HashSet<string>(["region", "role", "year", "openings", "employed", "source", "note"], StringComparer.Ordinal), null);
+    /// <summary>A mapping approved: the input names it by its ends.</summary>
+    public static readonly RecordInput ApprovedMapping = new("mappings", Fields("source", "target"), [Argument]);
+
+    public static readonly RecordInput Demand = new("demand", Fields("region", "role", "year", "openings", "employed", "source", "note"), null);
 
     /// <summary>Where in the input a missing record was named; null when the mutation names none.</summary>
     public IReadOnlyList<string>? NotFoundField => notFoundField;
 
     /// <summary>
     /// The problem as a user error. A field of the record that the input does not carry (the provider, which the token
-    /// names; a mapping's author) is reported against the input as a whole; a pending proposal's fields are the
-    /// input's own. Paths in the message that point into the record are rewritten to point into the input too.
+    /// names; a mapping's author; a retired programme's title) is reported against the input as a whole, its name
+    /// leading the message; a pending proposal's fields are the input's own. Paths in the message that point into the
+    /// record are rewritten to point into the input too.
     /// </summary>
     public UserErrorResult ErrorOf(DatasetProblem problem)
     {
@@ -39,11 +45,14 @@ internal sealed class RecordInput(string array, IReadOnlySet<string> inputFields
             return new UserErrorResult(null, UserErrorCode.Invalid, $"{problem.Path}: {message}");
         var segments = InputPath.Segments(problem.Path[_prefix.Length..]).ToList();
         if (segments is ["proposal", ..]) segments.RemoveAt(0);
-        IReadOnlyList<string> field = segments.Count > 0 && inputFields.Contains(segments[0]) ? [Argument, .. segments] : [Argument];
-        return new UserErrorResult(field, UserErrorCode.Invalid, message);
+        if (segments.Count == 0) return new UserErrorResult([Argument], UserErrorCode.Invalid, message);
+        return inputFields.Contains(segments[0])
+            ? new UserErrorResult([Argument, .. segments], UserErrorCode.Invalid, message)
+            : new UserErrorResult([Argument], UserErrorCode.Invalid, $"{string.Join('.', segments)}: {message}");
     }
 
-    private static HashSet<string> ProgrammeFields(params string[] more) => new(
-        ["title", "regions", "seatsPerYear", "hours", "delivery", "language", "develops", "preparesFor", "alignedWith", "note", .. more],
-        StringComparer.Ordinal);
+    private static HashSet<string> Fields(params string[] names) => new(names, StringComparer.Ordinal);
+
+    private static HashSet<string> ProgrammeFields(params string[] more) =>
+        Fields(["title", "regions", "seatsPerYear", "hours", "delivery", "language", "develops", "preparesFor", "alignedWith", "note", .. more]);
 }

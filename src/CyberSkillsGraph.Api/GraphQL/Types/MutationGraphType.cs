@@ -46,7 +46,7 @@ public sealed class MutationGraphType : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<UpdateTrainingProgrammeInput>("input");
-                return await WriteErrors.PayloadAsync(RecordInput.ExistingProgramme, () =>
+                return await WriteErrors.PayloadAsync(RecordInput.ChangedProgramme, () =>
                     ProgrammeWrites.UpdateAsync(State(c), c.User!, input.Id, input.Version, input, c.CancellationToken));
             });
 
@@ -54,7 +54,7 @@ public sealed class MutationGraphType : ObjectGraphType
             .Description("Mark one of your programmes as no longer offered. It stays on record; analyses leave it out. Answers the programme, retired.")
             .Argument<NonNullGraphType<RetireTrainingProgrammeInputGraphType>>("input", "Which programme.")
             .AuthorizeWithRoles(Roles.Provider)
-            .ResolveAsync(async c => await WriteErrors.PayloadAsync(RecordInput.ExistingProgramme, () =>
+            .ResolveAsync(async c => await WriteErrors.PayloadAsync(RecordInput.RetiredProgramme, () =>
                 ProgrammeWrites.RetireAsync(State(c), c.User!, c.GetArgument<RetireTrainingProgrammeInput>("input").Id, c.CancellationToken)));
 
         Field<NonNullGraphType<UpsertMappingPayloadGraphType>>("upsertMapping")
@@ -71,7 +71,7 @@ public sealed class MutationGraphType : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<ApproveMappingInput>("input");
-                return await WriteErrors.PayloadAsync(RecordInput.Mapping, () =>
+                return await WriteErrors.PayloadAsync(RecordInput.ApprovedMapping, () =>
                     MappingWrites.ApproveAsync(State(c), c.User!, input.Source, input.Target, c.CancellationToken));
             });
 
