@@ -44,7 +44,7 @@ const reads = args.rate <= 0 ? Promise.resolve(null) : autocannon({
 });
 
 // One write per second on a fixed schedule; each sets the demand of the role in a leaf region.
-const mutation = 'mutation($i: DemandInput!) { setDemand(input: $i) { openings } }';
+const mutation = 'mutation($i: DemandInput!) { setDemand(input: $i) { demandEntry { openings } userErrors { field message } } }';
 const writes = { sent: 0, failed: 0, latenciesMs: [], failures: [] };
 const pending = [];
 for (let i = 0; i < args.duration; i++) {
@@ -55,7 +55,11 @@ for (let i = 0; i < args.duration; i++) {
   const input = { region: work.leaf, role: work.role, year: 2026, openings: 100 + (i % 50), source: 'soak' };
   pending.push(
     graphql(args.url, mutation, { i: input }, tokens[i % tokens.length])
-      .then(() => writes.latenciesMs.push(performance.now() - begin))
+      .then((data) => {
+        // A refused input is a failed write too, though the request itself succeeded.
+        if (data.setDemand.userErrors.length) throw new Error(JSON.stringify(data.setDemand.userErrors).slice(0, 300));
+        writes.latenciesMs.push(performance.now() - begin);
+      })
       .catch((error) => {
         writes.failed++;
         if (writes.failures.length < 5) writes.failures.push(String(error.message));

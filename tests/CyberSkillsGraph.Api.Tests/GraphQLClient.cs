@@ -35,5 +35,11 @@ internal static class GraphQLClient
 
     public static JsonElement SingleError(this JsonElement response) => Assert.Single(response.GetProperty("errors").EnumerateArray());
 
+    /// <summary>A mutation payload's userErrors, each as "input/regions/0 INVALID: message" (the field path joined by '/', or "-" when it has none).</summary>
+    public static List<string> UserErrors(this JsonElement payload) =>
+        [.. payload.GetProperty("userErrors").EnumerateArray().Select(e =>
+            $"{(e.GetProperty("field").ValueKind == JsonValueKind.Null ? "-" : string.Join('/', e.GetProperty("field").EnumerateArray().Select(s => s.GetString())))} " +
+            $"{e.GetProperty("code").GetString()}: {e.GetProperty("message").GetString()}")];
+
     public static string Code(this JsonElement error) => error.GetProperty("extensions").GetProperty("code").GetString()!;
 }

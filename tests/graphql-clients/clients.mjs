@@ -2,7 +2,10 @@
 // persisted query link, urql with Graphcache, graphql-request. Each check prints { name, ok, detail }; the
 // .NET test (tests/CyberSkillsGraph.Api.Tests/GraphQL/GraphQLClientTests.cs) starts the server and asserts them.
 //
-//   node clients.mjs http://127.0.0.1:5000/graphql
+//   node clients.mjs http://127.0.0.1:5000/graphql STANDARDS_TOKEN REVIEWER_TOKEN PROVIDER_TOKEN
+//
+// The three access tokens (a standards body, a second standards body that reviews, a provider) let the mutation
+// checks write: a mutation's payload carries the changed record, and the cache must update from it alone.
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
@@ -11,7 +14,7 @@ import { Client, fetchExchange, gql as urqlGql } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { ClientError, request } from 'graphql-request';
 
-const url = process.argv[2];
+const [url, standardsToken, reviewerToken, providerToken] = process.argv.slice(2);
 if (!url || !['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname)) {
   throw new Error('usage: node clients.mjs http://127.0.0.1:<port>/graphql (loopback only)');
 }
@@ -39,6 +42,14 @@ function same(label, actual, expected) {
 }
 
 const apollo = (link) => new ApolloClient({ link: link ?? new HttpLink({ uri: url }), cache: new InMemoryCache() });
+const authorized = (token) => apollo(new HttpLink({ uri: url, headers: { authorization: `Bearer ${token}` } }));
+
+/** Runs a mutation and returns its payload; userErrors or a top-level error fail the check. */
+async function mutate(client, mutation, variables, field) {
+  const payload = (await client.mutate({ mutation: gql(mutation), variables })).data[field];
+  if (payload.userErrors.length) throw new Error(`${field}: ${JSON.stringify(payload.userErrors)}`);
+  return payload;
+}
 
 /** Asks each variable set from the network, then reads every one back from the cache: a normalising cache must not mix them. */
 async function apolloCacheKeepsApart(query, variableSets) {
@@ -68,6 +79,57 @@ await check('apollo: entities are normalised by their Node id, and node(id) hits
     if (!stored[`Mapping:${mapping.id}`]) throw new Error(`mapping ${mapping.id} is not normalised`);
   }
   return `Role:ECSF:CISO and ${role.mappings.length} Mapping entries`;
+});
+
+await check('apollo: approveMapping updates the cached Role.mappings from its payload, without a refetch', async () => {
+  const author = authorized(standardsToken);
+  const reviewer = authorized(reviewerToken);
+  const proposed = await mutate(author, `mutation Propose($input: MappingInput!) {
+    upsertMapping(input: $input) { mapping { __typename id status } userErrors { field code message } } }`,
+  { input: { source: 'ECSF:PENTESTER', target: 'ECSF:AUDITOR', relationship: 'INTERSECTS_WITH', strength: 3, rationale: 'FUNCTIONAL' } }, 'upsertMapping');
+  const cachedBefore = (await reviewer.query({ query: gql(ROLE), variables: { id: 'ECSF:PENTESTER' }, fetchPolicy: 'network-only' })).data.role;
+  if (cachedBefore.mappings.find((m) => m.id === proposed.mapping.id)?.status !== 'PROPOSED') throw new Error('the proposal is not in Role.mappings');
+  await mutate(reviewer, `mutation Approve($input: ApproveMappingInput!) {
+    approveMapping(input: $input) { mapping { __typename id status relationship } userErrors { field code message } } }`,
+  { input: { source: 'ECSF:PENTESTER', target: 'ECSF:AUDITOR' } }, 'approveMapping');
+  const cached = reviewer.readQuery({ query: gql(ROLE), variables: { id: 'ECSF:PENTESTER' } });
+  const server = (await apollo().query({ query: gql(ROLE), variables: { id: 'ECSF:PENTESTER' }, fetchPolicy: 'network-only' })).data;
+  same('role after approveMapping', cached, server);
+  return `${proposed.mapping.id}: PROPOSED -> APPROVED in the cache`;
+});
+
+await check('apollo: retireTrainingProgramme updates the cached programme from its payload, without a refetch', async () => {
+  const provider = authorized(providerToken);
+  const registered = await mutate(provider, `mutation Register($input: TrainingProgrammeInput!) {
+    registerTrainingProgramme(input: $input) { trainingProgramme { __typename id title retired version } userErrors { field code message } } }`,
+  { input: { title: 'Cache check', regions: ['DE'], seatsPerYear: 3, hours: 8, develops: [{ competence: 'ECF:D.1', level: 5 }] } }, 'registerTrainingProgramme');
+  const PROGRAMME = `query Programme($id: ID!) { trainingProgramme(id: $id) { __typename id title retired version } }`;
+  const id = registered.trainingProgramme.id;
+  await provider.query({ query: gql(PROGRAMME), variables: { id }, fetchPolicy: 'network-only' });
+  await mutate(provider, `mutation Retire($input: RetireTrainingProgrammeInput!) {
+    retireTrainingProgramme(input: $input) { trainingProgramme { __typename id retired version } userErrors { field code message } } }`,
+  { input: { id } }, 'retireTrainingProgramme');
+  const cached = provider.readQuery({ query: gql(PROGRAMME), variables: { id } });
+  const server = (await apollo().query({ query: gql(PROGRAMME), variables: { id }, fetchPolicy: 'network-only' })).data;
+  same('programme after retireTrainingProgramme', cached, server);
+  if (cached.trainingProgramme.retired !== true) throw new Error('the cached programme is not retired');
+  return `${id}: retired in the cache`;
+});
+
+await check('apollo: a refused mutation answers userErrors with paths into its input and writes nothing', async () => {
+  const provider = authorized(providerToken);
+  const revision = async () => (await apollo().query({ query: gql('query Revision { revision }'), fetchPolicy: 'network-only' })).data.revision;
+  const before = await revision();
+  const payload = (await provider.mutate({
+    mutation: gql(`mutation Register($input: TrainingProgrammeInput!) {
+      registerTrainingProgramme(input: $input) { trainingProgramme { id } userErrors { field code message } } }`),
+    variables: { input: { title: 'Nowhere', regions: ['ATLANTIS'], seatsPerYear: 3, hours: 8, develops: [{ competence: 'ECF:D.1', level: 5 }] } },
+  })).data.registerTrainingProgramme;
+  const errors = payload.userErrors.map(({ field, code, message }) => ({ field, code, message }));
+  same('userErrors', { programme: payload.trainingProgramme, errors }, {
+    programme: null, errors: [{ field: ['input', 'regions', '0'], code: 'INVALID', message: "unknown region 'ATLANTIS'" }] });
+  if ((await revision()) !== before) throw new Error('the revision changed');
+  return 'input.regions.0 INVALID, revision unchanged';
 });
 
 await check('apollo persisted query link: an unknown hash falls back to the query, then the hash alone is enough', async () => {

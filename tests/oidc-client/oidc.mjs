@@ -91,7 +91,7 @@ const graphql = async (accessToken, query) =>
     body: JSON.stringify({ query }),
   })).json();
 
-const setDemand = 'mutation { setDemand(input: { region: "DE", role: "ECSF:CISO", year: 2034, openings: 1 }) { openings } }';
+const setDemand = 'mutation { setDemand(input: { region: "DE", role: "ECSF:CISO", year: 2034, openings: 1 }) { demandEntry { openings } userErrors { field message } } }';
 
 let metadata;
 await check('discovery: openid-client accepts the issuer metadata', async () => {

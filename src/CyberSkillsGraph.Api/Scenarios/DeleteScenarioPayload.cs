@@ -1,3 +1,5 @@
+using CyberSkillsGraph.Api.Writes;
+
 namespace CyberSkillsGraph.Api.Scenarios;
 
 /// <summary>What deleteScenario answers: the id deleted, or null with the reasons.</summary>

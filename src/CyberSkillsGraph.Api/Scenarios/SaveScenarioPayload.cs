@@ -1,3 +1,5 @@
+using CyberSkillsGraph.Api.Writes;
+
 namespace CyberSkillsGraph.Api.Scenarios;
 
 /// <summary>What saveScenario answers: the saved scenario, or null with the reasons.</summary>

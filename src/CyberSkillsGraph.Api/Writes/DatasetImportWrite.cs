@@ -61,7 +61,7 @@ public static class DatasetImportWrite
                     ? new WriteRequest([], [])
                     : new WriteRequest([new NamedDataset(null, plan.Changes)], plan.Audit);
             }, snapshot => snapshot.Revision, cancellationToken);
-            return new ImportOutcome(true, revision, plan!.Records, plan.MappingsProposed, []);
+            return new ImportOutcome(revision, plan!.Records, plan.MappingsProposed, []);
         }
         catch (WriteRejectedException e) when (e.Code == ErrorCodes.BadUserInput && e.Problems.Count > 0)
         {

@@ -38,13 +38,14 @@ public static class ProgrammeWrites
             return Request(provider, programme, Audit.Entry(user, "updateTrainingProgramme", "trainingProgramme", id, existing, programme));
         }, snapshot => snapshot.FindProgramme(id)!, cancellationToken);
 
-    public static Task<bool> RetireAsync(GraphState state, ClaimsPrincipal user, string id, CancellationToken cancellationToken) =>
+    /// <summary>Marks the programme retired and answers it as stored, so that clients' caches see <c>retired: true</c>.</summary>
+    public static Task<TrainingProgramme> RetireAsync(GraphState state, ClaimsPrincipal user, string id, CancellationToken cancellationToken) =>
         state.WriteAsync(snapshot =>
         {
             var (provider, existing) = OwnProgramme(snapshot, user, id);
             var retired = existing with { Retired = true };
             return Request(provider, retired, Audit.Entry(user, "retireTrainingProgramme", "trainingProgramme", id, existing, retired));
-        }, _ => true, cancellationToken);
+        }, snapshot => snapshot.FindProgramme(id)!, cancellationToken);
 
     private static WriteRequest Request(Provider provider, TrainingProgramme programme, AuditEntry audit) =>
         new([new NamedDataset(null, new Dataset(ApiDatasets.ForProvider(provider)) { TrainingProgrammes = [programme] })], [audit]);

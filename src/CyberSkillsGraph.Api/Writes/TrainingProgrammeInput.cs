@@ -1,7 +1,7 @@
 namespace CyberSkillsGraph.Api.Writes;
 
-/// <summary>What a provider says about one of its programmes. The provider itself comes from the access token.</summary>
-public sealed class TrainingProgrammeInput
+/// <summary>What a provider says about one of its programmes. The provider itself comes from the access token. Open so that an update's input can add the programme's id and version.</summary>
+public class TrainingProgrammeInput
 {
     public string Title { get; set; } = "";
     public List<string> Regions { get; set; } = [];

@@ -81,6 +81,11 @@ export const GapRowFields = graphql(`
   }
 `);
 
+/** A problem with a mutation's input (a payload's userErrors): field is the path into the input, such as ["input", "regions", "0"]. */
+export const UserErrorFields = graphql(`
+  fragment UserError on UserError { field code message }
+`);
+
 export const GapTotalsFields = graphql(`
   fragment GapTotals on GapTotals { openings missing shortage covered }
 `);

@@ -9,11 +9,15 @@ namespace CyberSkillsGraph.Api.Tests.Abuse;
 /// </summary>
 public sealed class ImportAbuseTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private const string Import = "mutation($d: String!) { importDataset(document: $d) { succeeded records mappingsProposed problems { path message } } }";
+    private const string Import = """
+        mutation($input: ImportDatasetInput!) { importDataset(input: $input) { revision recordsChanged mappingsProposed userErrors { field code message } } }
+        """;
 
-    private const string Upsert = "mutation($input: MappingInput!) { upsertMapping(input: $input) { status relationship proposal { relationship author } } }";
+    private const string Upsert = "mutation($input: MappingInput!) { upsertMapping(input: $input) { mapping { status relationship proposal { relationship author } } } }";
 
-    private const string Approve = "mutation($s: ID!, $t: ID!) { approveMapping(source: $s, target: $t) { status relationship strength author proposal { author } } }";
+    private const string Approve = """
+        mutation($input: ApproveMappingInput!) { approveMapping(input: $input) { mapping { status relationship strength author proposal { author } } } }
+        """;
 
     /// <summary>Two standards of this test's own, so that no other test's data is involved.</summary>
     private static string Standards(string prefix) => $$"""
@@ -22,8 +26,12 @@ public sealed class ImportAbuseTests(ApiFactory factory) : IClassFixture<ApiFact
 
     private static string Document(string id, string body) => $$"""{ "dataset": { "id": "{{id}}", "title": "t", "source": "s" }, {{body}} }""";
 
-    private static async Task<JsonElement> ImportAsync(HttpClient client, string document) =>
-        (await client.PostAsync(Import, new { d = document })).Data().GetProperty("importDataset");
+    private static async Task<JsonElement> ImportAsync(HttpClient client, string document)
+    {
+        var payload = (await client.PostAsync(Import, new { input = new { document } })).Data().GetProperty("importDataset");
+        Assert.Empty(payload.UserErrors());
+        return payload;
+    }
 
     private async Task<JsonElement> MappingAsync(string source) =>
         (await factory.CreateClient().PostAsync($$"""{ standard(id: "{{source}}") { mappings { status relationship strength author proposal { relationship author } } } }"""))
@@ -44,7 +52,6 @@ public sealed class ImportAbuseTests(ApiFactory factory) : IClassFixture<ApiFact
         var result = await ImportAsync(standards, document);
         var mapping = await MappingAsync("FA-A");
 
-        Assert.True(result.GetProperty("succeeded").GetBoolean());
         Assert.Equal(1, result.GetProperty("mappingsProposed").GetInt32());
         Assert.Equal(("PROPOSED", "test-standards"), (mapping.GetProperty("status").GetString(), mapping.GetProperty("author").GetString()));
         Assert.DoesNotContain("FA-B", await EquivalentsAsync("FA-A"));
@@ -55,15 +62,15 @@ public sealed class ImportAbuseTests(ApiFactory factory) : IClassFixture<ApiFact
     {
         var provider = await factory.ClientForAsync("test-provider-de");
         var programme = (await provider.PostAsync("""
-            mutation { registerTrainingProgramme(input: { title: "Owned course", regions: ["DE"], seatsPerYear: 12, hours: 8, develops: [ { competence: "ECF:E.3", level: 3 } ] }) { id } }
-            """)).Data().GetProperty("registerTrainingProgramme").GetProperty("id").GetString();
+            mutation { registerTrainingProgramme(input: { title: "Owned course", regions: ["DE"], seatsPerYear: 12, hours: 8, develops: [ { competence: "ECF:E.3", level: 3 } ] }) { trainingProgramme { id } } }
+            """)).Data().GetProperty("registerTrainingProgramme").GetProperty("trainingProgramme").GetProperty("id").GetString();
         var standards = await factory.ClientForAsync("test-standards");
         var document = Document("hijack", $$"""
             "trainingProgrammes": [ { "id": "{{programme}}", "title": "Hijacked", "provider": "prov-ill-de-institut", "regions": ["DE"],
                                       "seatsPerYear": 1000000, "hours": 1, "develops": [] } ]
             """);
 
-        var error = (await standards.PostAsync(Import, new { d = document })).SingleError();
+        var error = (await standards.PostAsync(Import, new { input = new { document } })).SingleError();
         var stored = (await factory.CreateClient().PostAsync($$"""{ trainingProgramme(id: "{{programme}}") { title seatsPerYear } }"""))
             .Data().GetProperty("trainingProgramme");
 
@@ -82,7 +89,7 @@ public sealed class ImportAbuseTests(ApiFactory factory) : IClassFixture<ApiFact
             "demand": [ { "region": "JP", "role": "ECSF:CISO", "year": 2026, "openings": 0 } ]
             """);
 
-        var error = (await standards.PostAsync(Import, new { d = document })).SingleError();
+        var error = (await standards.PostAsync(Import, new { input = new { document } })).SingleError();
 
         Assert.Equal("FORBIDDEN", error.Code());
         Assert.Equal(before, (await factory.CreateClient().PostAsync(Demand)).Data().ToString());
@@ -99,10 +106,10 @@ public sealed class ImportAbuseTests(ApiFactory factory) : IClassFixture<ApiFact
         var reviewer = await factory.ClientForAsync("test-standards-reviewer");
         var withdraw = new { source = "WD-A", target = "WD-B", relationship = "NOT_RELATED", strength = 0 };
 
-        var pending = (await standards.PostAsync(Upsert, new { input = withdraw })).Data().GetProperty("upsertMapping");
+        var pending = (await standards.PostAsync(Upsert, new { input = withdraw })).Data().GetProperty("upsertMapping").GetProperty("mapping");
         var stillEquivalent = await EquivalentsAsync("WD-A");
-        var selfApproval = (await standards.PostAsync(Approve, new { s = "WD-A", t = "WD-B" })).SingleError();
-        var approved = (await reviewer.PostAsync(Approve, new { s = "WD-A", t = "WD-B" })).Data().GetProperty("approveMapping");
+        var selfApproval = (await standards.PostAsync(Approve, new { input = new { source = "WD-A", target = "WD-B" } })).SingleError();
+        var approved = (await reviewer.PostAsync(Approve, new { input = new { source = "WD-A", target = "WD-B" } })).Data().GetProperty("approveMapping").GetProperty("mapping");
 
         Assert.Equal(("APPROVED", "EQUAL"), (pending.GetProperty("status").GetString(), pending.GetProperty("relationship").GetString()));
         Assert.Equal(("NOT_RELATED", "test-standards"),
@@ -146,7 +153,7 @@ public sealed class ImportAbuseTests(ApiFactory factory) : IClassFixture<ApiFact
         var trail = (await admin.PostAsync("""{ auditTrail(first: 500) { action kind key before after } }""")).Data().GetProperty("auditTrail")
             .EnumerateArray().Where(e => e.GetProperty("key").GetString() is "AU-A" or "AU-B" or "AU-C").ToList();
 
-        Assert.Equal(2, result.GetProperty("records").GetInt32());
+        Assert.Equal(2, result.GetProperty("recordsChanged").GetInt32());
         // AU-A and AU-B were created by the first import, AU-B changed and AU-C was created by the second; AU-A was left alone.
         Assert.Equal([("AU-A", 1), ("AU-B", 2), ("AU-C", 1)],
             trail.CountBy(e => e.GetProperty("key").GetString()!).OrderBy(g => g.Key).Select(g => (g.Key, g.Value)));

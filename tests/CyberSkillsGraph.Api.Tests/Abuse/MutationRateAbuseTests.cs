@@ -13,7 +13,7 @@ public sealed class MutationRateAbuseTests
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     private static string SetDemand(string alias, int year) =>
-        $$"""{{alias}}: setDemand(input: { region: "DE", role: "ECSF:CISO", year: {{year}}, openings: 1 }) { openings }""";
+        $$"""{{alias}}: setDemand(input: { region: "DE", role: "ECSF:CISO", year: {{year}}, openings: 1 }) { demandEntry { openings } }""";
 
     private static async Task<(ApiFactory Factory, HttpClient Planner, FakeTimeProvider Clock)> PlannerAsync(int perMinute)
     {

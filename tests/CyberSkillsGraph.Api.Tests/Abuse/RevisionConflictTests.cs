@@ -21,7 +21,7 @@ public sealed class RevisionConflictTests
         };
         var planner = await factory.ClientForAsync("test-planner");
 
-        var error = (await planner.PostAsync("""mutation { setDemand(input: { region: "DE", role: "ECSF:CISO", year: 2039, openings: 3 }) { openings } }""")).SingleError();
+        var error = (await planner.PostAsync("""mutation { setDemand(input: { region: "DE", role: "ECSF:CISO", year: 2039, openings: 3 }) { demandEntry { openings } } }""")).SingleError();
 
         Assert.Equal("CONFLICT", error.Code());
         Assert.Contains("send the request again", error.GetProperty("message").GetString());

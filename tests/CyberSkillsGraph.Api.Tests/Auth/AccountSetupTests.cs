@@ -25,7 +25,7 @@ public sealed class AccountSetupTests
             ["grant_type"] = "client_credentials", ["client_id"] = "test-leaving", ["client_secret"] = ApiFactory.SecretOf("test-leaving"), ["scope"] = "api",
         }), Cancel);
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
-        var write = (await client.PostAsync("""mutation { setDemand(input: { region: "DE", role: "ECSF:CISO", year: 2033, openings: 1 }) { openings } }""")).SingleError();
+        var write = (await client.PostAsync("""mutation { setDemand(input: { region: "DE", role: "ECSF:CISO", year: 2033, openings: 1 }) { demandEntry { openings } } }""")).SingleError();
         var flow = new BrowserSignIn(after);
         using var oldPassword = await flow.LoginAsync("/account/login", "alice", ApiFactory.AlicePassword);
         using var newPassword = await flow.LoginAsync("/account/login", "alice", "a-new-and-longer-password");

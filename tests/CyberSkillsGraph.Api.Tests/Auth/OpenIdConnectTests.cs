@@ -10,7 +10,7 @@ public sealed class OpenIdConnectTests(ApiFactory factory) : IClassFixture<ApiFa
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private const string SetDemand = """mutation { setDemand(input: { region: "DE", role: "ECSF:CISO", year: 2031, openings: 2 }) { openings } }""";
+    private const string SetDemand = """mutation { setDemand(input: { region: "DE", role: "ECSF:CISO", year: 2031, openings: 2 }) { demandEntry { openings } } }""";
 
     [Fact]
     public async Task Authorize_WhenPromptIsNoneAndNobodyIsSignedIn_ThenTheClientGetsLoginRequired()

@@ -12,7 +12,7 @@ public sealed class TokenServerTests(ApiFactory factory) : IClassFixture<ApiFact
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private const string SetDemand = """mutation { setDemand(input: { region: "DE", role: "ECSF:CISO", year: 2030, openings: 3 }) { openings } }""";
+    private const string SetDemand = """mutation { setDemand(input: { region: "DE", role: "ECSF:CISO", year: 2030, openings: 3 }) { demandEntry { openings } } }""";
 
     [Fact]
     public async Task Discovery_WhenRequested_ThenItNamesTheTokenAndAuthorizationEndpoints()

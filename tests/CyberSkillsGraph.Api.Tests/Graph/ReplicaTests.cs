@@ -31,7 +31,7 @@ public sealed class ReplicaTests
         int Openings(System.Text.Json.JsonElement data) => data.GetProperty("regionGaps").GetProperty("totals").GetProperty("openings").GetInt32();
         Assert.Equal(0, Openings((await reader.PostAsync(query)).Data()));
 
-        (await writer.PostAsync("""mutation { setDemand(input: { region: "LU", role: "ECSF:AUDITOR", year: 2033, openings: 9 }) { openings } }""")).Data();
+        (await writer.PostAsync("""mutation { setDemand(input: { region: "LU", role: "ECSF:AUDITOR", year: 2033, openings: 9 }) { demandEntry { openings } } }""")).Data();
         var beforePoll = Openings((await reader.PostAsync(query)).Data());
         clock.Advance(TimeSpan.FromSeconds(5));
         await reloads.WaitForMeasurementsAsync(1, Cancel);

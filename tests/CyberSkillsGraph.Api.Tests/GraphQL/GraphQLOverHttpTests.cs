@@ -72,7 +72,7 @@ public sealed class GraphQLOverHttpTests(ApiFactory factory) : IClassFixture<Api
     [Fact]
     public async Task Get_WhenOperationIsAMutation_ThenItIs405WithAllowPost()
     {
-        using var response = await _client.GetAsync("/graphql?query=" + Uri.EscapeDataString("mutation { importDataset(document: \"{}\") { succeeded } }"), Cancel);
+        using var response = await _client.GetAsync("/graphql?query=" + Uri.EscapeDataString("mutation { importDataset(input: { document: \"{}\" }) { revision } }"), Cancel);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Contains("POST", response.Content.Headers.Allow);

@@ -32,9 +32,9 @@ internal static class FuzzCorpus
         """{ trainingProgrammes(region: "JP", search: "incident", first: 2) { totalCount edges { cursor node { id title seatsPerYear } } pageInfo { hasNextPage endCursor } } }""",
         """query Q($id: ID!, $hops: Int) { equivalents(id: $id, maxHops: $hops) { element { id } hops } revision }""",
         """query P($r: String, $n: Int, $after: String) { trainingProgrammes(region: $r, first: $n, after: $after) { totalCount edges { node { id } } } }""",
-        """mutation M($i: DemandInput!) { setDemand(input: $i) { openings region { code } role { id } } }""",
-        """mutation { setDemand(input: { region: "MT", role: "ECSF:CISO", year: 2031, openings: 7, source: "fuzz" }) { openings } }""",
-        """query A { revision } query B { regions { code parent { code } children { code } } } mutation C { retireTrainingProgramme(id: "nope") }""",
+        """mutation M($i: DemandInput!) { setDemand(input: $i) { demandEntry { openings region { code } role { id } } userErrors { field code message } } }""",
+        """mutation { setDemand(input: { region: "MT", role: "ECSF:CISO", year: 2031, openings: 7, source: "fuzz" }) { demandEntry { openings } } }""",
+        """query A { revision } query B { regions { code parent { code } children { code } } } mutation C { retireTrainingProgramme(input: { id: "nope" }) { trainingProgramme { retired } userErrors { field code message } } }""",
         """fragment R on Role { id title } { role(id: "ECSF:AUDITOR") { ...R requires { level } } competence(id: "ECF:E.9") { requiredBy { role { ...R } } } }""",
     ];
 
@@ -211,7 +211,7 @@ internal static class FuzzCorpus
         1 => $"{{ equivalents(id: \"ISO/IEC 15408-1:2009\", maxHops: {HugeNumber(r)}) {{ id }} }}",
         2 => $"{{ regionGaps(region: \"JP\", year: {HugeNumber(r)}) {{ year }} }}",
         3 => $"{{ demand(region: \"DE\", year: {HugeNumber(r)}) {{ openings }} }}",
-        _ => $"mutation {{ setDemand(input: {{ region: \"DE\", role: \"ECSF:CISO\", year: {HugeNumber(r)}, openings: {HugeNumber(r)} }}) {{ openings }} }}",
+        _ => $"mutation {{ setDemand(input: {{ region: \"DE\", role: \"ECSF:CISO\", year: {HugeNumber(r)}, openings: {HugeNumber(r)} }}) {{ demandEntry {{ openings }} }} }}",
     };
 
     private static string HugeNumber(Random r) => Pick(r,

@@ -3,7 +3,9 @@ namespace CyberSkillsGraph.Api.Tests.Writes;
 /// <summary>Standards bodies exchange mappings as SSSOM over GraphQL too, under the same review rules as importDataset.</summary>
 public sealed class SssomImportTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private const string Import = "mutation($d: String!) { importMappingsSssom(document: $d) { succeeded records mappingsProposed problems { path message } } }";
+    private const string Import = """
+        mutation($input: ImportMappingsSssomInput!) { importMappingsSssom(input: $input) { revision recordsChanged mappingsProposed userErrors { field code message } } }
+        """;
 
     [Fact]
     public async Task ImportMappingsSssom_WhenTheExportIsSentBack_ThenNothingChanges()
@@ -11,10 +13,10 @@ public sealed class SssomImportTests(ApiFactory factory) : IClassFixture<ApiFact
         var standards = await factory.ClientForAsync("test-standards");
         var export = (await factory.CreateClient().PostAsync("{ mappingsSssom }")).Data().GetProperty("mappingsSssom").GetString()!;
 
-        var result = (await standards.PostAsync(Import, new { d = export })).Data().GetProperty("importMappingsSssom");
+        var result = (await standards.PostAsync(Import, new { input = new { document = export } })).Data().GetProperty("importMappingsSssom");
 
-        Assert.True(result.GetProperty("succeeded").GetBoolean(), result.ToString());
-        Assert.Equal((0, 0), (result.GetProperty("records").GetInt32(), result.GetProperty("mappingsProposed").GetInt32()));
+        Assert.Empty(result.UserErrors());
+        Assert.Equal((0, 0), (result.GetProperty("recordsChanged").GetInt32(), result.GetProperty("mappingsProposed").GetInt32()));
     }
 
     [Fact]
@@ -28,11 +30,11 @@ public sealed class SssomImportTests(ApiFactory factory) : IClassFixture<ApiFact
         var document = string.Join('\n', lines[..^1].Append(string.Join('\t', last))) + "\n";
         var revision = (await standards.PostAsync("{ revision }")).Data().GetProperty("revision").GetInt64();
 
-        var result = (await standards.PostAsync(Import, new { d = document })).Data().GetProperty("importMappingsSssom");
+        var result = (await standards.PostAsync(Import, new { input = new { document } })).Data().GetProperty("importMappingsSssom");
 
-        Assert.False(result.GetProperty("succeeded").GetBoolean());
-        var problem = Assert.Single(result.GetProperty("problems").EnumerateArray());
-        Assert.StartsWith($"line {lines.Length}, column ", problem.GetProperty("path").GetString());
+        var problem = Assert.Single(result.UserErrors());
+        Assert.StartsWith($"input/document INVALID: line {lines.Length}, column ", problem);
+        Assert.Equal(revision, result.GetProperty("revision").GetInt64());
         Assert.Equal(revision, (await standards.PostAsync("{ revision }")).Data().GetProperty("revision").GetInt64());
     }
 }

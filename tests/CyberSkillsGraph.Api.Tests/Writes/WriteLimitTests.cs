@@ -9,7 +9,7 @@ public sealed class WriteLimitTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private const string SetDemand = """mutation { setDemand(input: { region: "DE", role: "ECSF:CISO", year: 2032, openings: 1 }) { openings } }""";
+    private const string SetDemand = """mutation { setDemand(input: { region: "DE", role: "ECSF:CISO", year: 2032, openings: 1 }) { demandEntry { openings } } }""";
 
     [Fact]
     public async Task Request_WhenTheBodyIsTooLarge_ThenItGets413()
@@ -35,7 +35,7 @@ public sealed class WriteLimitTests
 
         clock.Advance(TimeSpan.FromMinutes(2));
 
-        Assert.Equal(1, before.Data().GetProperty("setDemand").GetProperty("openings").GetInt32());
+        Assert.Equal(1, before.Data().GetProperty("setDemand").GetProperty("demandEntry").GetProperty("openings").GetInt32());
         Assert.Equal("UNAUTHENTICATED", (await planner.PostAsync(SetDemand)).SingleError().Code());
     }
 }

@@ -7,8 +7,9 @@ using GraphQL.Types;
 namespace CyberSkillsGraph.Api.GraphQL.Types;
 
 /// <summary>
-/// The writes of the schema (docs/security.md, "Writes"). The roles a field needs are declared here and enforced before
-/// execution by <see cref="Authorization.RoleAuthorizationRule"/>; ownership is checked by the write itself.
+/// The writes of the schema (docs/security.md, "Writes"; docs/api.md, "Mutations"). Each takes one <c>input</c> and
+/// answers a payload with the changed record and <c>userErrors</c>. The roles a field needs are declared here and
+/// enforced before execution by <see cref="Authorization.RoleAuthorizationRule"/>; ownership is checked by the write itself.
 /// </summary>
 public sealed class MutationGraphType : ObjectGraphType
 {
@@ -16,62 +17,71 @@ public sealed class MutationGraphType : ObjectGraphType
     {
         Name = "Mutation";
 
-        Field<NonNullGraphType<ImportResultGraphType>>("importDataset")
-            .Description("Import a dataset document (JSON text): every record or, when any is invalid, none. A standards body's mappings are stored as proposals; regions, providers, programmes and demand need an administrator.")
-            .Argument<NonNullGraphType<StringGraphType>>("document")
+        Field<NonNullGraphType<ImportDatasetPayloadGraphType>>("importDataset")
+            .Description("Import a dataset document (JSON text): every record or, when any is invalid, none. A standards body's mappings are stored as proposals; regions, providers, programmes and demand need an administrator (FORBIDDEN).")
+            .Argument<NonNullGraphType<ImportDatasetInputGraphType>>("input", "The document.")
             .AuthorizeWithRoles(Roles.Admin, Roles.StandardsBody)
             .ResolveAsync(async c => await WriteErrors.RunAsync(() =>
-                DatasetImportWrite.ImportAsync(State(c), c.User!, c.GetArgument<string>("document"), c.CancellationToken)));
+                DatasetImportWrite.ImportAsync(State(c), c.User!, c.GetArgument<ImportInput>("input").Document, c.CancellationToken)));
 
-        Field<NonNullGraphType<ImportResultGraphType>>("importMappingsSssom")
+        Field<NonNullGraphType<ImportMappingsSssomPayloadGraphType>>("importMappingsSssom")
             .Description("Import an SSSOM mapping set (TSV with its YAML metadata block, as mappingsSssom and `cyberskills mappings export` write it), " +
                 "all or nothing, under the same review rules as importDataset: a standards body's mappings are stored as proposals. Problems name their line and column.")
-            .Argument<NonNullGraphType<StringGraphType>>("document")
+            .Argument<NonNullGraphType<ImportMappingsSssomInputGraphType>>("input", "The mapping set.")
             .AuthorizeWithRoles(Roles.Admin, Roles.StandardsBody)
             .ResolveAsync(async c => await WriteErrors.RunAsync(() =>
-                DatasetImportWrite.ImportSssomAsync(State(c), c.User!, c.GetArgument<string>("document"), c.CancellationToken)));
+                DatasetImportWrite.ImportSssomAsync(State(c), c.User!, c.GetArgument<ImportInput>("input").Document, c.CancellationToken)));
 
-        Field<NonNullGraphType<TrainingProgrammeGraphType>>("registerTrainingProgramme")
+        Field<NonNullGraphType<RegisterTrainingProgrammePayloadGraphType>>("registerTrainingProgramme")
             .Description("Register a programme of your provider. Its id is assigned by the server.")
-            .Argument<NonNullGraphType<TrainingProgrammeInputGraphType>>("input")
+            .Argument<NonNullGraphType<TrainingProgrammeInputGraphType>>("input", "The programme.")
             .AuthorizeWithRoles(Roles.Provider)
-            .ResolveAsync(async c => await WriteErrors.RunAsync(() =>
+            .ResolveAsync(async c => await WriteErrors.PayloadAsync(RecordInput.NewProgramme, () =>
                 ProgrammeWrites.RegisterAsync(State(c), c.User!, c.GetArgument<TrainingProgrammeInput>("input"), c.CancellationToken)));
 
-        Field<NonNullGraphType<TrainingProgrammeGraphType>>("updateTrainingProgramme")
-            .Description("Replace one of your programmes. version is the programme's version as you read it; if it changed since, nothing is written.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<StringGraphType>>("version")
-            .Argument<NonNullGraphType<TrainingProgrammeInputGraphType>>("input")
+        Field<NonNullGraphType<UpdateTrainingProgrammePayloadGraphType>>("updateTrainingProgramme")
+            .Description("Replace one of your programmes. input.version is the programme's version as you read it; if it changed since, nothing is written (CONFLICT).")
+            .Argument<NonNullGraphType<UpdateTrainingProgrammeInputGraphType>>("input", "Which programme, the version you read, and its new values.")
             .AuthorizeWithRoles(Roles.Provider)
-            .ResolveAsync(async c => await WriteErrors.RunAsync(() => ProgrammeWrites.UpdateAsync(
-                State(c), c.User!, c.GetArgument<string>("id"), c.GetArgument<string>("version"), c.GetArgument<TrainingProgrammeInput>("input"), c.CancellationToken)));
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<UpdateTrainingProgrammeInput>("input");
+                return await WriteErrors.PayloadAsync(RecordInput.ChangedProgramme, () =>
+                    ProgrammeWrites.UpdateAsync(State(c), c.User!, input.Id, input.Version, input, c.CancellationToken));
+            });
 
-        Field<NonNullGraphType<BooleanGraphType>>("retireTrainingProgramme")
-            .Description("Mark one of your programmes as no longer offered. It stays on record; analyses leave it out.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+        Field<NonNullGraphType<RetireTrainingProgrammePayloadGraphType>>("retireTrainingProgramme")
+            .Description("Mark one of your programmes as no longer offered. It stays on record; analyses leave it out. Answers the programme, retired.")
+            .Argument<NonNullGraphType<RetireTrainingProgrammeInputGraphType>>("input", "Which programme.")
             .AuthorizeWithRoles(Roles.Provider)
-            .ResolveAsync(async c => await WriteErrors.RunAsync(() => ProgrammeWrites.RetireAsync(State(c), c.User!, c.GetArgument<string>("id"), c.CancellationToken)));
+            .ResolveAsync(async c => await WriteErrors.PayloadAsync(RecordInput.RetiredProgramme, () =>
+                ProgrammeWrites.RetireAsync(State(c), c.User!, c.GetArgument<RetireTrainingProgrammeInput>("input").Id, c.CancellationToken)));
 
-        Field<NonNullGraphType<MappingGraphType>>("upsertMapping")
+        Field<NonNullGraphType<UpsertMappingPayloadGraphType>>("upsertMapping")
             .Description("Propose a mapping or a change to one. A change to an approved mapping waits beside it as a proposal; the approved values stay in force until another account approves. You are recorded as its author.")
-            .Argument<NonNullGraphType<MappingInputGraphType>>("input")
+            .Argument<NonNullGraphType<MappingInputGraphType>>("input", "The mapping.")
             .AuthorizeWithRoles(Roles.StandardsBody)
-            .ResolveAsync(async c => await WriteErrors.RunAsync(() => MappingWrites.UpsertAsync(State(c), c.User!, c.GetArgument<MappingInput>("input"), c.CancellationToken)));
+            .ResolveAsync(async c => await WriteErrors.PayloadAsync(RecordInput.Mapping, () =>
+                MappingWrites.UpsertAsync(State(c), c.User!, c.GetArgument<MappingInput>("input"), c.CancellationToken)));
 
-        Field<NonNullGraphType<MappingGraphType>>("approveMapping")
-            .Description("Approve a proposed mapping, or the pending change of an approved one. Its author cannot approve it; another standards-body account or an administrator can.")
-            .Argument<NonNullGraphType<IdGraphType>>("source")
-            .Argument<NonNullGraphType<IdGraphType>>("target")
+        Field<NonNullGraphType<ApproveMappingPayloadGraphType>>("approveMapping")
+            .Description("Approve a proposed mapping, or the pending change of an approved one. Its author cannot approve it (FORBIDDEN); another standards-body account or an administrator can. Answers the mapping, approved.")
+            .Argument<NonNullGraphType<ApproveMappingInputGraphType>>("input", "Which mapping.")
             .AuthorizeWithRoles(Roles.StandardsBody, Roles.Admin)
-            .ResolveAsync(async c => await WriteErrors.RunAsync(() =>
-                MappingWrites.ApproveAsync(State(c), c.User!, c.GetArgument<string>("source"), c.GetArgument<string>("target"), c.CancellationToken)));
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<ApproveMappingInput>("input");
+                return await WriteErrors.PayloadAsync(RecordInput.ApprovedMapping, () =>
+                    MappingWrites.ApproveAsync(State(c), c.User!, input.Source, input.Target, c.CancellationToken));
+            });
 
-        Field<NonNullGraphType<DemandEntryGraphType>>("setDemand")
+        Field<NonNullGraphType<SetDemandPayloadGraphType>>("setDemand")
             .Description("Record the openings for a role in a region and year, replacing any earlier figure.")
-            .Argument<NonNullGraphType<DemandInputGraphType>>("input")
+            .Argument<NonNullGraphType<DemandInputGraphType>>("input", "The figure.")
             .AuthorizeWithRoles(Roles.Planner)
-            .ResolveAsync(async c => await WriteErrors.RunAsync(() => DemandWrites.SetAsync(State(c), c.User!, c.GetArgument<DemandInput>("input"), c.CancellationToken)));
+            .ResolveAsync(async c => await WriteErrors.PayloadAsync(RecordInput.Demand, () =>
+                DemandWrites.SetAsync(State(c), c.User!, c.GetArgument<DemandInput>("input"), c.CancellationToken)));
+
         ScenarioMutationFields.Register(this);
     }
 

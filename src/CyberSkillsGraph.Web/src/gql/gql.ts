@@ -16,6 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment GapRow on SkillGap {\n    competence { id code title }\n    level demand supply partialSupply gap coverageRatio accessible status\n    roles { id title }\n  }\n": typeof types.GapRowFragmentDoc,
+    "\n  fragment UserError on UserError { field code message }\n": typeof types.UserErrorFragmentDoc,
     "\n  fragment GapTotals on GapTotals { openings missing shortage covered }\n": typeof types.GapTotalsFragmentDoc,
     "\n  fragment Supplier on Supplier {\n    programme { id title seatsPerYear hours provider { id name } regions { code } }\n    developedCompetence { id code }\n    developedLevel countsAsSupply\n    path { class hops path }\n  }\n": typeof types.SupplierFragmentDoc,
     "\n  fragment Requirement on Requirement { competence { id code title } level }\n": typeof types.RequirementFragmentDoc,
@@ -28,9 +29,9 @@ type Documents = {
     "\n  query Suppliers($region: String!, $year: Int) {\n    regionGaps(region: $region, year: $year) { rows { competence { id } level suppliers { ...Supplier } } }\n  }\n": typeof types.SuppliersDocument,
     "\n  query Path($role: ID!, $region: String!) {\n    learningPath(role: $role, region: $region) {\n      role { id title requires { ...Requirement } }\n      steps { programme { id title hours provider { name } regions { code } } covers { ...Requirement } }\n      uncovered { ...Requirement }\n      totalHours\n    }\n  }\n": typeof types.PathDocument,
     "\n  query OwnProgrammes {\n    myTrainingProgrammes {\n      id title regions { code } seatsPerYear hours delivery language develops { competence { id } level }\n      preparesFor { id } alignedWith { id } note retired version provider { id name }\n    }\n  }\n": typeof types.OwnProgrammesDocument,
-    "\n  mutation Retire($id: ID!) { retireTrainingProgramme(id: $id) }\n": typeof types.RetireDocument,
-    "\n  mutation Update($id: ID!, $version: String!, $input: TrainingProgrammeInput!) {\n    updateTrainingProgramme(id: $id, version: $version, input: $input) { id version }\n  }\n": typeof types.UpdateDocument,
-    "\n  mutation Register($input: TrainingProgrammeInput!) { registerTrainingProgramme(input: $input) { id version } }\n": typeof types.RegisterDocument,
+    "\n  mutation Retire($input: RetireTrainingProgrammeInput!) {\n    retireTrainingProgramme(input: $input) { trainingProgramme { id retired version } userErrors { ...UserError } }\n  }\n": typeof types.RetireDocument,
+    "\n  mutation Update($input: UpdateTrainingProgrammeInput!) {\n    updateTrainingProgramme(input: $input) { trainingProgramme { id version } userErrors { ...UserError } }\n  }\n": typeof types.UpdateDocument,
+    "\n  mutation Register($input: TrainingProgrammeInput!) {\n    registerTrainingProgramme(input: $input) { trainingProgramme { id version } userErrors { ...UserError } }\n  }\n": typeof types.RegisterDocument,
     "\n  query RegionTrend($region: String!) { regionTrend(region: $region) { points { year demand supply gap } } }\n": typeof types.RegionTrendDocument,
     "\n  query Sources { datasets { id title source licence } frameworks { id name version publisher } }\n": typeof types.SourcesDocument,
     "\n  query Bridge($from: ID!, $to: ID!, $region: String) {\n    roleBridge(from: $from, to: $to, region: $region) {\n      from { id title requires { level } }\n      to { id title }\n      rolePath { class hops path }\n      requirements { requirement { ...Requirement } status held { ...Requirement } path { class hops path } }\n      learningPath {\n        steps { programme { id title hours provider { name } } covers { ...Requirement } }\n        uncovered { ...Requirement }\n        totalHours\n      }\n    }\n  }\n": typeof types.BridgeDocument,
@@ -40,11 +41,12 @@ type Documents = {
     "\n  query ScenarioGaps($region: String!, $year: Int, $scenario: ScenarioInput) {\n    regionGaps(region: $region, year: $year, scenario: $scenario) { ...ScenarioReport }\n  }\n": typeof types.ScenarioGapsDocument,
     "\n  query SharedScenario($shareId: ID!, $region: String!, $year: Int) {\n    sharedScenario(shareId: $shareId) { ...SavedScenario gaps(region: $region, year: $year) { ...ScenarioReport } }\n  }\n": typeof types.SharedScenarioDocument,
     "\n  query MyScenarios { myScenarios { ...SavedScenario } }\n": typeof types.MyScenariosDocument,
-    "\n  mutation SaveScenario($input: SaveScenarioInput!) {\n    saveScenario(input: $input) { scenario { ...SavedScenario } userErrors { field message } }\n  }\n": typeof types.SaveScenarioDocument,
-    "\n  mutation DeleteScenario($input: DeleteScenarioInput!) { deleteScenario(input: $input) { userErrors { field message } } }\n": typeof types.DeleteScenarioDocument,
+    "\n  mutation SaveScenario($input: SaveScenarioInput!) {\n    saveScenario(input: $input) { scenario { ...SavedScenario } userErrors { ...UserError } }\n  }\n": typeof types.SaveScenarioDocument,
+    "\n  mutation DeleteScenario($input: DeleteScenarioInput!) { deleteScenario(input: $input) { userErrors { ...UserError } } }\n": typeof types.DeleteScenarioDocument,
 };
 const documents: Documents = {
     "\n  fragment GapRow on SkillGap {\n    competence { id code title }\n    level demand supply partialSupply gap coverageRatio accessible status\n    roles { id title }\n  }\n": types.GapRowFragmentDoc,
+    "\n  fragment UserError on UserError { field code message }\n": types.UserErrorFragmentDoc,
     "\n  fragment GapTotals on GapTotals { openings missing shortage covered }\n": types.GapTotalsFragmentDoc,
     "\n  fragment Supplier on Supplier {\n    programme { id title seatsPerYear hours provider { id name } regions { code } }\n    developedCompetence { id code }\n    developedLevel countsAsSupply\n    path { class hops path }\n  }\n": types.SupplierFragmentDoc,
     "\n  fragment Requirement on Requirement { competence { id code title } level }\n": types.RequirementFragmentDoc,
@@ -57,9 +59,9 @@ const documents: Documents = {
     "\n  query Suppliers($region: String!, $year: Int) {\n    regionGaps(region: $region, year: $year) { rows { competence { id } level suppliers { ...Supplier } } }\n  }\n": types.SuppliersDocument,
     "\n  query Path($role: ID!, $region: String!) {\n    learningPath(role: $role, region: $region) {\n      role { id title requires { ...Requirement } }\n      steps { programme { id title hours provider { name } regions { code } } covers { ...Requirement } }\n      uncovered { ...Requirement }\n      totalHours\n    }\n  }\n": types.PathDocument,
     "\n  query OwnProgrammes {\n    myTrainingProgrammes {\n      id title regions { code } seatsPerYear hours delivery language develops { competence { id } level }\n      preparesFor { id } alignedWith { id } note retired version provider { id name }\n    }\n  }\n": types.OwnProgrammesDocument,
-    "\n  mutation Retire($id: ID!) { retireTrainingProgramme(id: $id) }\n": types.RetireDocument,
-    "\n  mutation Update($id: ID!, $version: String!, $input: TrainingProgrammeInput!) {\n    updateTrainingProgramme(id: $id, version: $version, input: $input) { id version }\n  }\n": types.UpdateDocument,
-    "\n  mutation Register($input: TrainingProgrammeInput!) { registerTrainingProgramme(input: $input) { id version } }\n": types.RegisterDocument,
+    "\n  mutation Retire($input: RetireTrainingProgrammeInput!) {\n    retireTrainingProgramme(input: $input) { trainingProgramme { id retired version } userErrors { ...UserError } }\n  }\n": types.RetireDocument,
+    "\n  mutation Update($input: UpdateTrainingProgrammeInput!) {\n    updateTrainingProgramme(input: $input) { trainingProgramme { id version } userErrors { ...UserError } }\n  }\n": types.UpdateDocument,
+    "\n  mutation Register($input: TrainingProgrammeInput!) {\n    registerTrainingProgramme(input: $input) { trainingProgramme { id version } userErrors { ...UserError } }\n  }\n": types.RegisterDocument,
     "\n  query RegionTrend($region: String!) { regionTrend(region: $region) { points { year demand supply gap } } }\n": types.RegionTrendDocument,
     "\n  query Sources { datasets { id title source licence } frameworks { id name version publisher } }\n": types.SourcesDocument,
     "\n  query Bridge($from: ID!, $to: ID!, $region: String) {\n    roleBridge(from: $from, to: $to, region: $region) {\n      from { id title requires { level } }\n      to { id title }\n      rolePath { class hops path }\n      requirements { requirement { ...Requirement } status held { ...Requirement } path { class hops path } }\n      learningPath {\n        steps { programme { id title hours provider { name } } covers { ...Requirement } }\n        uncovered { ...Requirement }\n        totalHours\n      }\n    }\n  }\n": types.BridgeDocument,
@@ -69,14 +71,18 @@ const documents: Documents = {
     "\n  query ScenarioGaps($region: String!, $year: Int, $scenario: ScenarioInput) {\n    regionGaps(region: $region, year: $year, scenario: $scenario) { ...ScenarioReport }\n  }\n": types.ScenarioGapsDocument,
     "\n  query SharedScenario($shareId: ID!, $region: String!, $year: Int) {\n    sharedScenario(shareId: $shareId) { ...SavedScenario gaps(region: $region, year: $year) { ...ScenarioReport } }\n  }\n": types.SharedScenarioDocument,
     "\n  query MyScenarios { myScenarios { ...SavedScenario } }\n": types.MyScenariosDocument,
-    "\n  mutation SaveScenario($input: SaveScenarioInput!) {\n    saveScenario(input: $input) { scenario { ...SavedScenario } userErrors { field message } }\n  }\n": types.SaveScenarioDocument,
-    "\n  mutation DeleteScenario($input: DeleteScenarioInput!) { deleteScenario(input: $input) { userErrors { field message } } }\n": types.DeleteScenarioDocument,
+    "\n  mutation SaveScenario($input: SaveScenarioInput!) {\n    saveScenario(input: $input) { scenario { ...SavedScenario } userErrors { ...UserError } }\n  }\n": types.SaveScenarioDocument,
+    "\n  mutation DeleteScenario($input: DeleteScenarioInput!) { deleteScenario(input: $input) { userErrors { ...UserError } } }\n": types.DeleteScenarioDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment GapRow on SkillGap {\n    competence { id code title }\n    level demand supply partialSupply gap coverageRatio accessible status\n    roles { id title }\n  }\n"): typeof import('./graphql').GapRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserError on UserError { field code message }\n"): typeof import('./graphql').UserErrorFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -128,15 +134,15 @@ export function graphql(source: "\n  query OwnProgrammes {\n    myTrainingProgra
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Retire($id: ID!) { retireTrainingProgramme(id: $id) }\n"): typeof import('./graphql').RetireDocument;
+export function graphql(source: "\n  mutation Retire($input: RetireTrainingProgrammeInput!) {\n    retireTrainingProgramme(input: $input) { trainingProgramme { id retired version } userErrors { ...UserError } }\n  }\n"): typeof import('./graphql').RetireDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Update($id: ID!, $version: String!, $input: TrainingProgrammeInput!) {\n    updateTrainingProgramme(id: $id, version: $version, input: $input) { id version }\n  }\n"): typeof import('./graphql').UpdateDocument;
+export function graphql(source: "\n  mutation Update($input: UpdateTrainingProgrammeInput!) {\n    updateTrainingProgramme(input: $input) { trainingProgramme { id version } userErrors { ...UserError } }\n  }\n"): typeof import('./graphql').UpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Register($input: TrainingProgrammeInput!) { registerTrainingProgramme(input: $input) { id version } }\n"): typeof import('./graphql').RegisterDocument;
+export function graphql(source: "\n  mutation Register($input: TrainingProgrammeInput!) {\n    registerTrainingProgramme(input: $input) { trainingProgramme { id version } userErrors { ...UserError } }\n  }\n"): typeof import('./graphql').RegisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -176,11 +182,11 @@ export function graphql(source: "\n  query MyScenarios { myScenarios { ...SavedS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SaveScenario($input: SaveScenarioInput!) {\n    saveScenario(input: $input) { scenario { ...SavedScenario } userErrors { field message } }\n  }\n"): typeof import('./graphql').SaveScenarioDocument;
+export function graphql(source: "\n  mutation SaveScenario($input: SaveScenarioInput!) {\n    saveScenario(input: $input) { scenario { ...SavedScenario } userErrors { ...UserError } }\n  }\n"): typeof import('./graphql').SaveScenarioDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteScenario($input: DeleteScenarioInput!) { deleteScenario(input: $input) { userErrors { field message } } }\n"): typeof import('./graphql').DeleteScenarioDocument;
+export function graphql(source: "\n  mutation DeleteScenario($input: DeleteScenarioInput!) { deleteScenario(input: $input) { userErrors { ...UserError } } }\n"): typeof import('./graphql').DeleteScenarioDocument;
 
 
 export function graphql(source: string) {

@@ -70,6 +70,12 @@ export type Relationship =
   | 'SUBSET_OF'
   | 'SUPERSET_OF';
 
+/** The programme to retire. */
+export type RetireTrainingProgrammeInput = {
+  /** The id of one of your programmes. */
+  id: string | number;
+};
+
 /** A growth factor for one role's stored demand entries. */
 export type RoleDemandFactorInput = {
   /** Multiplies the role's openings; rounded half away from zero. */
@@ -138,26 +144,72 @@ export type ScenarioProgrammeInput = {
   title: string;
 };
 
-/** A programme as its provider describes it. The provider is the one your access token is bound to. */
+/** A programme as its provider describes it (registerTrainingProgramme). The provider is the one your access token is bound to. */
 export type TrainingProgrammeInput = {
+  /** Ids of the standards it is aligned with. */
   alignedWith?: Array<string | number> | null | undefined;
   /** How the programme is taught. */
   delivery?: DeliveryMode | null | undefined;
+  /** The competences it teaches and the level a graduate reaches in each. */
   develops: Array<CompetenceLevelInput>;
+  /** Hours of instruction, 0 or more. */
   hours: number;
   /** The language of instruction as a BCP 47 tag, such as ja, en or pt-BR. */
   language?: string | null | undefined;
+  /** Anything else a reader should know. */
   note?: string | null | undefined;
+  /** Ids of the roles it prepares for. */
   preparesFor?: Array<string | number> | null | undefined;
   /** @deprecated Ignored: the provider is always the one your access token is bound to. */
   provider?: string | number | null | undefined;
   /** Region codes where it is offered. */
   regions: Array<string>;
+  /** Places offered per year, 0 or more. */
   seatsPerYear: number;
+  /** The programme's name as its provider publishes it. */
   title: string;
 };
 
+/** Which of your programmes to replace, the version you read, and all its new values. */
+export type UpdateTrainingProgrammeInput = {
+  /** Ids of the standards it is aligned with. */
+  alignedWith?: Array<string | number> | null | undefined;
+  /** How the programme is taught. */
+  delivery?: DeliveryMode | null | undefined;
+  /** The competences it teaches and the level a graduate reaches in each. */
+  develops: Array<CompetenceLevelInput>;
+  /** Hours of instruction, 0 or more. */
+  hours: number;
+  /** The id of one of your programmes. */
+  id: string | number;
+  /** The language of instruction as a BCP 47 tag, such as ja, en or pt-BR. */
+  language?: string | null | undefined;
+  /** Anything else a reader should know. */
+  note?: string | null | undefined;
+  /** Ids of the roles it prepares for. */
+  preparesFor?: Array<string | number> | null | undefined;
+  /** Region codes where it is offered. */
+  regions: Array<string>;
+  /** Places offered per year, 0 or more. */
+  seatsPerYear: number;
+  /** The programme's name as its provider publishes it. */
+  title: string;
+  /** TrainingProgramme.version as you read it; if the programme changed since, nothing is written (CONFLICT). */
+  version: string;
+};
+
+/** Why a mutation changed nothing. */
+export type UserErrorCode =
+  /** The field's value breaks a rule; the message says which. */
+  | 'INVALID'
+  /** You already keep as many as allowed. */
+  | 'LIMIT_REACHED'
+  /** There is no record with the id (or ends) the field names, or none of yours. */
+  | 'NOT_FOUND';
+
 export type GapRowFragment = { level: number, demand: number, supply: number, partialSupply: number, gap: number, coverageRatio: number | null, accessible: boolean, status: GapStatus, competence: { id: string, code: string, title: string }, roles: Array<{ id: string, title: string }> };
+
+export type UserErrorFragment = { field: Array<string> | null, code: UserErrorCode, message: string };
 
 export type GapTotalsFragment = { openings: number, missing: number, shortage: number, covered: number };
 
@@ -253,27 +305,25 @@ export type OwnProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 export type OwnProgrammesQuery = { myTrainingProgrammes: Array<{ id: string, title: string, seatsPerYear: number, hours: number, delivery: DeliveryMode | null, language: string | null, note: string | null, retired: boolean, version: string, regions: Array<{ code: string }>, develops: Array<{ level: number, competence: { id: string } }>, preparesFor: Array<{ id: string }>, alignedWith: Array<{ id: string }>, provider: { id: string, name: string } }> | null };
 
 export type RetireMutationVariables = Exact<{
-  id: string | number;
+  input: RetireTrainingProgrammeInput;
 }>;
 
 
-export type RetireMutation = { retireTrainingProgramme: boolean };
+export type RetireMutation = { retireTrainingProgramme: { trainingProgramme: { id: string, retired: boolean, version: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type UpdateMutationVariables = Exact<{
-  id: string | number;
-  version: string;
-  input: TrainingProgrammeInput;
+  input: UpdateTrainingProgrammeInput;
 }>;
 
 
-export type UpdateMutation = { updateTrainingProgramme: { id: string, version: string } };
+export type UpdateMutation = { updateTrainingProgramme: { trainingProgramme: { id: string, version: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type RegisterMutationVariables = Exact<{
   input: TrainingProgrammeInput;
 }>;
 
 
-export type RegisterMutation = { registerTrainingProgramme: { id: string, version: string } };
+export type RegisterMutation = { registerTrainingProgramme: { trainingProgramme: { id: string, version: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type RegionTrendQueryVariables = Exact<{
   region: string;
@@ -337,14 +387,14 @@ export type SaveScenarioMutationVariables = Exact<{
 }>;
 
 
-export type SaveScenarioMutation = { saveScenario: { scenario: { id: string, name: string, shareId: string, baseRevision: number, stale: boolean, updatedAt: string, document: string } | null, userErrors: Array<{ field: string | null, message: string }> } };
+export type SaveScenarioMutation = { saveScenario: { scenario: { id: string, name: string, shareId: string, baseRevision: number, stale: boolean, updatedAt: string, document: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type DeleteScenarioMutationVariables = Exact<{
   input: DeleteScenarioInput;
 }>;
 
 
-export type DeleteScenarioMutation = { deleteScenario: { userErrors: Array<{ field: string | null, message: string }> } };
+export type DeleteScenarioMutation = { deleteScenario: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -385,6 +435,13 @@ export const GapRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"GapRow"}) as unknown as TypedDocumentString<GapRowFragment, unknown>;
+export const UserErrorFragmentDoc = new TypedDocumentString(`
+    fragment UserError on UserError {
+  field
+  code
+  message
+}
+    `, {"fragmentName":"UserError"}) as unknown as TypedDocumentString<UserErrorFragment, unknown>;
 export const SupplierFragmentDoc = new TypedDocumentString(`
     fragment Supplier on Supplier {
   programme {
@@ -763,26 +820,57 @@ export const OwnProgrammesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<OwnProgrammesQuery, OwnProgrammesQueryVariables>;
 export const RetireDocument = new TypedDocumentString(`
-    mutation Retire($id: ID!) {
-  retireTrainingProgramme(id: $id)
-}
-    `) as unknown as TypedDocumentString<RetireMutation, RetireMutationVariables>;
-export const UpdateDocument = new TypedDocumentString(`
-    mutation Update($id: ID!, $version: String!, $input: TrainingProgrammeInput!) {
-  updateTrainingProgramme(id: $id, version: $version, input: $input) {
-    id
-    version
+    mutation Retire($input: RetireTrainingProgrammeInput!) {
+  retireTrainingProgramme(input: $input) {
+    trainingProgramme {
+      id
+      retired
+      version
+    }
+    userErrors {
+      ...UserError
+    }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateMutation, UpdateMutationVariables>;
+    fragment UserError on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<RetireMutation, RetireMutationVariables>;
+export const UpdateDocument = new TypedDocumentString(`
+    mutation Update($input: UpdateTrainingProgrammeInput!) {
+  updateTrainingProgramme(input: $input) {
+    trainingProgramme {
+      id
+      version
+    }
+    userErrors {
+      ...UserError
+    }
+  }
+}
+    fragment UserError on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<UpdateMutation, UpdateMutationVariables>;
 export const RegisterDocument = new TypedDocumentString(`
     mutation Register($input: TrainingProgrammeInput!) {
   registerTrainingProgramme(input: $input) {
-    id
-    version
+    trainingProgramme {
+      id
+      version
+    }
+    userErrors {
+      ...UserError
+    }
   }
 }
-    `) as unknown as TypedDocumentString<RegisterMutation, RegisterMutationVariables>;
+    fragment UserError on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<RegisterMutation, RegisterMutationVariables>;
 export const RegionTrendDocument = new TypedDocumentString(`
     query RegionTrend($region: String!) {
   regionTrend(region: $region) {
@@ -1007,12 +1095,16 @@ export const SaveScenarioDocument = new TypedDocumentString(`
       ...SavedScenario
     }
     userErrors {
-      field
-      message
+      ...UserError
     }
   }
 }
-    fragment SavedScenario on SavedScenario {
+    fragment UserError on UserError {
+  field
+  code
+  message
+}
+fragment SavedScenario on SavedScenario {
   id
   name
   shareId
@@ -1025,9 +1117,12 @@ export const DeleteScenarioDocument = new TypedDocumentString(`
     mutation DeleteScenario($input: DeleteScenarioInput!) {
   deleteScenario(input: $input) {
     userErrors {
-      field
-      message
+      ...UserError
     }
   }
 }
-    `) as unknown as TypedDocumentString<DeleteScenarioMutation, DeleteScenarioMutationVariables>;
+    fragment UserError on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<DeleteScenarioMutation, DeleteScenarioMutationVariables>;

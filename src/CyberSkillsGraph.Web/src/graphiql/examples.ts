@@ -168,13 +168,18 @@ query Programmes($region: String, $after: String) {
 # If you signed in on the Providers page of this site (same browser tab), GraphiQL sends your
 # token by itself; otherwise get one from POST /connect/token and put it in the Headers tab below.
 # The provider is the one your token is bound to; the server assigns the id.
+# A value the server refuses comes back in userErrors, each with the path of the input field it is
+# about (such as ["input", "develops", "0", "level"]), and nothing is written.
 mutation RegisterProgramme($input: TrainingProgrammeInput!) {
   registerTrainingProgramme(input: $input) {
-    id
-    title
-    version
-    regions { code }
-    develops { competence { code } level }
+    trainingProgramme {
+      id
+      title
+      version
+      regions { code }
+      develops { competence { code } level }
+    }
+    userErrors { field code message }
   }
 }
 

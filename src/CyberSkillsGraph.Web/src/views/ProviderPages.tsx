@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
-import { GraphQLRequestError, type Problem } from '../api';
+import { GraphQLRequestError } from '../api';
 import { authorizedGraphql, isSignedIn, onAuthChange, signOut, startSignIn } from '../auth';
 import { loadFrameworks, Status, useLoad } from '../data';
 import { graphql } from '../gql';
-import type { DeliveryMode, OwnProgrammesQuery, TrainingProgrammeInput } from '../gql/graphql';
+import type { DeliveryMode, OwnProgrammesQuery, TrainingProgrammeInput, UserErrorFragment } from '../gql/graphql';
 import { useI18n, type TextKey, type Translate } from '../i18n';
 import { Link, navigate, useLocation } from '../router';
 
@@ -17,17 +17,21 @@ const OwnProgrammesDocument = graphql(`
 `);
 
 const RetireDocument = graphql(`
-  mutation Retire($id: ID!) { retireTrainingProgramme(id: $id) }
+  mutation Retire($input: RetireTrainingProgrammeInput!) {
+    retireTrainingProgramme(input: $input) { trainingProgramme { id retired version } userErrors { ...UserError } }
+  }
 `);
 
 const UpdateDocument = graphql(`
-  mutation Update($id: ID!, $version: String!, $input: TrainingProgrammeInput!) {
-    updateTrainingProgramme(id: $id, version: $version, input: $input) { id version }
+  mutation Update($input: UpdateTrainingProgrammeInput!) {
+    updateTrainingProgramme(input: $input) { trainingProgramme { id version } userErrors { ...UserError } }
   }
 `);
 
 const RegisterDocument = graphql(`
-  mutation Register($input: TrainingProgrammeInput!) { registerTrainingProgramme(input: $input) { id version } }
+  mutation Register($input: TrainingProgrammeInput!) {
+    registerTrainingProgramme(input: $input) { trainingProgramme { id version } userErrors { ...UserError } }
+  }
 `);
 
 export type OwnProgramme = NonNullable<OwnProgrammesQuery['myTrainingProgrammes']>[number];
@@ -79,7 +83,11 @@ export function ProviderHome() {
   const retire = async (id: string) => {
     setActionError(null);
     try {
-      await authorizedGraphql(RetireDocument, { id });
+      const refused = (await authorizedGraphql(RetireDocument, { input: { id } })).retireTrainingProgramme.userErrors;
+      if (refused.length) {
+        setActionError(refused.map((e) => e.message).join(' '));
+        return;
+      }
       setConfirming(null);
       navigate(`/provider?retired=${encodeURIComponent(id)}`, { replace: true });
       programmes.reload();
@@ -265,15 +273,14 @@ const wholeNumber = (text: string) => (/^-?\d+$/.test(text.trim()) ? Number(text
 /** Field errors keyed by field: title, regions, develops.0.level and so on; "general" for the rest. */
 type Errors = Record<string, string[]>;
 
-/** Where an API problem belongs: "$.trainingProgrammes[0].develops[1].level" → "develops.1.level". */
-export function fieldOfProblem(path: string): string {
-  const rest = path.replace(/^\$\.trainingProgrammes\[\d+\]\.?/, '');
-  const develop = /^develops\[(\d+)\](?:\.(competence|level))?/.exec(rest);
-  if (develop) return `develops.${develop[1]}.${develop[2] ?? 'competence'}`;
-  const name = /^(\w+)/.exec(rest)?.[1];
-  return name && ['title', 'regions', 'seatsPerYear', 'hours', 'delivery', 'language', 'develops', 'preparesFor', 'alignedWith', 'note'].includes(name)
-    ? name
-    : 'general';
+const FORM_FIELDS = ['title', 'regions', 'seatsPerYear', 'hours', 'delivery', 'language', 'develops', 'preparesFor', 'alignedWith', 'note'];
+
+/** Where a user error belongs: ["input", "develops", "1", "level"] → "develops.1.level", ["input", "regions", "0"] → "regions"; "general" for the rest. */
+export function fieldOfUserError(field: readonly string[] | null | undefined): string {
+  const [argument, name, index, part] = field ?? [];
+  if (argument !== 'input' || !name || !FORM_FIELDS.includes(name)) return 'general';
+  if (name === 'develops' && index !== undefined) return `develops.${index}.${part === 'level' ? 'level' : 'competence'}`;
+  return name;
 }
 
 function checkForm(form: FormState, t: Translate): Errors {
@@ -375,30 +382,27 @@ export function ProgrammeForm({ id }: { id?: string }) {
     setSaving(true);
     try {
       const input = inputOf(form);
-      if (id) {
-        const data = await authorizedGraphql(UpdateDocument, { id, version: version!, input });
-        navigate(`/provider?saved=${encodeURIComponent(data.updateTrainingProgramme.id)}`);
-      } else {
-        const data = await authorizedGraphql(RegisterDocument, { input });
-        navigate(`/provider?registered=${encodeURIComponent(data.registerTrainingProgramme.id)}`);
+      const payload = id
+        ? (await authorizedGraphql(UpdateDocument, { input: { id, version: version!, ...input } })).updateTrainingProgramme
+        : (await authorizedGraphql(RegisterDocument, { input })).registerTrainingProgramme;
+      if (payload.trainingProgramme) {
+        navigate(`/provider?${id ? 'saved' : 'registered'}=${encodeURIComponent(payload.trainingProgramme.id)}`);
+        return;
       }
+      // Each user error goes next to the field it names; the rest (and the reason in general) above the form.
+      const found: Errors = {};
+      const unplaced: UserErrorFragment[] = [];
+      for (const userError of payload.userErrors) {
+        const field = fieldOfUserError(userError.field);
+        if (field === 'general') unplaced.push(userError);
+        else (found[field] ??= []).push(userError.message);
+      }
+      setErrors(found);
+      setGeneral([t('form.refused'), ...unplaced.map((e) => e.message)].join(' '));
+      focusFirstError();
     } catch (error) {
-      if (error instanceof GraphQLRequestError && error.code === 'CONFLICT') {
-        setConflict(true);
-      } else if (error instanceof GraphQLRequestError && error.problems.length) {
-        const found: Errors = {};
-        const unplaced: Problem[] = [];
-        for (const problem of error.problems) {
-          const field = fieldOfProblem(problem.path);
-          if (field === 'general') unplaced.push(problem);
-          else (found[field] ??= []).push(problem.message);
-        }
-        setErrors(found);
-        setGeneral([t('form.refused'), ...unplaced.map((p) => `${p.path}: ${p.message}`)].join(' '));
-        focusFirstError();
-      } else {
-        setGeneral((error as Error).message);
-      }
+      if (error instanceof GraphQLRequestError && error.code === 'CONFLICT') setConflict(true);
+      else setGeneral((error as Error).message);
     } finally {
       setSaving(false);
     }

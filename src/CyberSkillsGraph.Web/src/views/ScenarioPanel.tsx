@@ -129,7 +129,7 @@ export function ScenarioPanel({
         setNotice(t('scenario.saved', { name: answer.scenario.name }));
         setListRound((r) => r + 1);
       } else {
-        setError(answer.userErrors.map((u) => (u.field ? `${u.field}: ${u.message}` : u.message)).join(' '));
+        setError(answer.userErrors.map((u) => (u.field?.length ? `${u.field.join('.')}: ${u.message}` : u.message)).join(' '));
       }
     } catch (e) {
       setError(messageOf(e));

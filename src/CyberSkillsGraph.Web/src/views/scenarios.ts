@@ -43,12 +43,12 @@ const MyScenariosDocument = graphql(`
 
 const SaveScenarioDocument = graphql(`
   mutation SaveScenario($input: SaveScenarioInput!) {
-    saveScenario(input: $input) { scenario { ...SavedScenario } userErrors { field message } }
+    saveScenario(input: $input) { scenario { ...SavedScenario } userErrors { ...UserError } }
   }
 `);
 
 const DeleteScenarioDocument = graphql(`
-  mutation DeleteScenario($input: DeleteScenarioInput!) { deleteScenario(input: $input) { userErrors { field message } } }
+  mutation DeleteScenario($input: DeleteScenarioInput!) { deleteScenario(input: $input) { userErrors { ...UserError } } }
 `);
 
 export type SavedScenarioInfo = SavedScenarioFragment;

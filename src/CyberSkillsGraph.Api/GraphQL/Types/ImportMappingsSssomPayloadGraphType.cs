@@ -1,0 +1,3 @@
+namespace CyberSkillsGraph.Api.GraphQL.Types;
+
+public sealed class ImportMappingsSssomPayloadGraphType() : ImportPayloadGraphType("importMappingsSssom");
