@@ -114,6 +114,18 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
             async token => await ApplyOnceAsync(changes, plan, progress, token), cancellationToken);
     }
 
+    public async Task<IReadOnlyList<RevisionChanges>?> LoadChangesAsync(long sinceRevision, CancellationToken cancellationToken)
+    {
+        // Each write commits its change with the revision it sets, so every change up to a revision read first is there.
+        var current = await GetRevisionAsync(cancellationToken);
+        if (sinceRevision > current || current - sinceRevision > ChangeLog.KeptRevisions) return null;
+        if (sinceRevision == current) return [];
+        var parameters = new Dictionary<string, object?> { ["sinceRevision"] = sinceRevision, ["untilRevision"] = current };
+        var result = await RunIdempotentAsync(GraphCypher.LoadChanges, parameters, Neo4jAccessMode.Read, cancellationToken);
+        var stored = Enumerable.Range(0, result.Rows.Count).Select(row => (result.GetInt64(row, "revision"), result.GetString(row, "body"))).ToList();
+        return ChangeLog.Complete(sinceRevision, current, stored);
+    }
+
     public async Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(AuditQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -165,6 +177,12 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
             var audit = (changes.Audit ?? []).Select((entry, i) => GraphCypher.AuditRow(entry, next, i)).ToList();
             foreach (var batch in audit.Chunk(_options.BatchSize))
                 await RunBatchAsync(transaction, "audit entries", GraphCypher.CreateAuditEntries, batch, cancellationToken);
+            await _client.RunInTransactionAsync(transaction, GraphCypher.RecordChange, new Dictionary<string, object?>
+            {
+                ["revision"] = next,
+                ["body"] = ChangeLog.Body(changes.Upserts),
+                ["prunedThrough"] = ChangeLog.PrunedThrough(next),
+            }, cancellationToken);
             await _client.RunInTransactionAsync(transaction, GraphCypher.SetRevision, new Dictionary<string, object?> { ["value"] = next }, cancellationToken);
             committing = true;
             await _client.CommitAsync(transaction, cancellationToken);

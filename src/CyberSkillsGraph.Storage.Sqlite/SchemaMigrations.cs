@@ -51,6 +51,10 @@ internal static class SchemaMigrations
         CREATE INDEX audit_actor ON audit (actor, revision);
         CREATE INDEX audit_key ON audit (key, revision);
         """,
+        // 3: what each recent revision changed (the change set as JSON; NULL when too large to keep), for replicas to catch up.
+        """
+        CREATE TABLE changes (revision INTEGER PRIMARY KEY NOT NULL, body TEXT);
+        """,
     ];
 
     public static int Latest => Steps.Count;

@@ -132,6 +132,7 @@ public sealed class SqliteGraphStore : IGraphStore
 
         var next = revision + 1;
         await WriteAuditAsync(connection, transaction, next, changes.Audit ?? [], cancellationToken);
+        await LogChangesAsync(connection, transaction, next, changes.Upserts, cancellationToken);
         await using (var bump = Command(connection, transaction, "UPDATE meta SET value = $value WHERE name = 'revision'"))
         {
             bump.Parameters.AddWithValue("$value", next);
@@ -140,6 +141,27 @@ public sealed class SqliteGraphStore : IGraphStore
         await transaction.CommitAsync(cancellationToken);
         progress?.Report(written);
         return next;
+    }
+
+    public async Task<IReadOnlyList<RevisionChanges>?> LoadChangesAsync(long sinceRevision, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        // One read transaction, so that the revision and the changes up to it agree.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var current = await ReadRevision(connection, transaction, cancellationToken);
+        if (sinceRevision > current || current - sinceRevision > ChangeLog.KeptRevisions) return null;
+        await using var command = Command(connection, transaction,
+            "SELECT revision, body FROM changes WHERE revision > $since AND revision <= $current ORDER BY revision");
+        command.Parameters.AddWithValue("$since", sinceRevision);
+        command.Parameters.AddWithValue("$current", current);
+        var stored = new List<(long, string?)>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+                stored.Add((reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return ChangeLog.Complete(sinceRevision, current, stored);
     }
 
     public async Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(AuditQuery query, CancellationToken cancellationToken)
@@ -185,6 +207,21 @@ public sealed class SqliteGraphStore : IGraphStore
             insert.Parameters.AddWithValue("$after", (object?)entry.After ?? DBNull.Value);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
+    }
+
+    /// <summary>Keeps what this revision changed for replicas, and forgets the revisions the change log no longer keeps.</summary>
+    private static async Task LogChangesAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long revision, IReadOnlyList<Dataset> upserts, CancellationToken cancellationToken)
+    {
+        await using (var insert = Command(connection, transaction, "INSERT INTO changes (revision, body) VALUES ($revision, $body)"))
+        {
+            insert.Parameters.AddWithValue("$revision", revision);
+            insert.Parameters.AddWithValue("$body", (object?)ChangeLog.Body(upserts) ?? DBNull.Value);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await using var prune = Command(connection, transaction, "DELETE FROM changes WHERE revision <= $through");
+        prune.Parameters.AddWithValue("$through", ChangeLog.PrunedThrough(revision));
+        await prune.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

@@ -195,6 +195,60 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Equal((at, "{\"code\":\"DE\"}", (string?)null), (older[0].At, older[0].Before, older[0].After));
     }
 
+    [Fact]
+    public async Task LoadChanges_WhenOtherRevisionsFollowTheCallers_ThenEachComesBackAndReplayingThemGivesTheStoredGraph()
+    {
+        await Store.ApplyAsync(new ChangeSet([WorkedExample]), null, Cancel);
+        var replica = await OpenSameStore().LoadAsync(Cancel);
+        var changed = WorkedExample.TrainingProgrammes[0] with { SeatsPerYear = 99 };
+        var update = new Dataset(new DatasetInfo("updates", "Updates", "test")) { TrainingProgrammes = [changed] };
+        var regions = new Dataset(new DatasetInfo("late", "Late", "test")) { Regions = [new Region("JP", "Japan", null)] };
+        await Store.ApplyAsync(new ChangeSet([update]), null, Cancel);
+        await Store.ApplyAsync(new ChangeSet([regions, WorkedExample with { Regions = [] }]), null, Cancel);
+
+        var changes = (await OpenSameStore().LoadChangesAsync(replica.Revision, Cancel))!;
+
+        Assert.Equal([2L, 3L], changes.Select(c => c.Revision));
+        StoreAssert.SameRecords(update, Assert.Single(changes[0].Upserts));
+        Assert.Equal(2, changes[1].Upserts.Count);
+        StoreAssert.SameRecords(regions, changes[1].Upserts[0]);
+        StoreAssert.SameRecords(WorkedExample with { Regions = [] }, changes[1].Upserts[1]);
+        var replayed = replica.With([.. changes.SelectMany(c => c.Upserts)], changes[^1].Revision);
+        var stored = await Store.LoadAsync(Cancel);
+        Assert.Equal(stored.Revision, replayed.Revision);
+        Assert.Equal(stored.Datasets.Select(d => d.Info.Id), replayed.Datasets.Select(d => d.Info.Id));
+        foreach (var (expected, actual) in stored.Datasets.Zip(replayed.Datasets)) StoreAssert.SameRecords(expected, actual);
+    }
+
+    [Fact]
+    public async Task LoadChanges_WhenTheCallerIsAtTheStoresRevision_ThenThereAreNone()
+    {
+        await Store.ApplyAsync(new ChangeSet([WorkedExample]), null, Cancel);
+
+        Assert.Empty((await Store.LoadChangesAsync(1, Cancel))!);
+    }
+
+    [Fact]
+    public async Task LoadChanges_WhenAChangeSetWasTooLargeToKeep_ThenACallerBeforeItLoadsEverythingAndOneAfterItDoesNot()
+    {
+        await Store.ApplyAsync(new ChangeSet([WorkedExample]), null, Cancel);
+        var large = await Store.ApplyAsync(new ChangeSet([StoreTestData.ManyRegions(ChangeLog.MaxRecords + 1)]), null, Cancel);
+        var regions = new Dataset(new DatasetInfo("late", "Late", "test")) { Regions = [new Region("JP", "Japan", null)] };
+        await Store.ApplyAsync(new ChangeSet([regions]), null, Cancel);
+
+        Assert.Null(await Store.LoadChangesAsync(large - 1, Cancel));
+        StoreAssert.SameRecords(regions, Assert.Single(Assert.Single((await Store.LoadChangesAsync(large, Cancel))!).Upserts));
+    }
+
+    [Fact]
+    public async Task LoadChanges_WhenTheCallerIsAheadOfTheStore_ThenItLoadsEverything()
+    {
+        await Store.ApplyAsync(new ChangeSet([WorkedExample]), null, Cancel);
+
+        // A store restored from an older backup: the caller's snapshot is not a revision of it.
+        Assert.Null(await Store.LoadChangesAsync(5, Cancel));
+    }
+
     private sealed class InlineProgress(Action<int> report) : IProgress<int>
     {
         public void Report(int value) => report(value);

@@ -40,6 +40,9 @@ public sealed class SchemaUpgradeTests : IDisposable
         var audit = new AuditEntry(0, DateTimeOffset.UnixEpoch, "tester", "setDemand", "demand", "k", null, "{}");
         Assert.Equal(8, await store.ApplyAsync(new ChangeSet([StoreTestData.WorkedExample], 7, [audit]), null, cancellationToken));
         Assert.Single(await store.ReadAuditAsync(new AuditQuery(), cancellationToken));
+        // The change log starts with the upgrade: a replica at the released revision catches up from it, one further behind cannot.
+        Assert.Equal(8, Assert.Single((await store.LoadChangesAsync(7, cancellationToken))!).Revision);
+        Assert.Null(await store.LoadChangesAsync(6, cancellationToken));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CyberSkillsGraph.Domain.Model;
 using CyberSkillsGraph.Domain.Storage;
 using CyberSkillsGraph.Storage.Contract;
 using Microsoft.Data.Sqlite;
@@ -38,7 +39,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests
         await connection.OpenAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal("wal", await Scalar(connection, "PRAGMA journal_mode"));
-        Assert.Equal(2L, await Scalar(connection, "PRAGMA user_version"));
+        Assert.Equal(3L, await Scalar(connection, "PRAGMA user_version"));
     }
 
     [Fact]
@@ -62,6 +63,24 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests
         await Store.InitializeAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(1, await Store.GetRevisionAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task LoadChanges_WhenTheCallerIsFurtherBehindThanTheLogKeeps_ThenItLoadsEverythingAndOldRevisionsAreGone()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        for (var i = 0; i <= ChangeLog.KeptRevisions + 1; i++)
+        {
+            var dataset = new Dataset(new DatasetInfo("regions", "Regions", "test")) { Regions = [new Region("R", $"Region {i}", null)] };
+            await Store.ApplyAsync(new ChangeSet([dataset]), null, cancellationToken);
+        }
+        var current = await Store.GetRevisionAsync(cancellationToken);
+
+        Assert.Null(await Store.LoadChangesAsync(current - ChangeLog.KeptRevisions - 1, cancellationToken));
+        Assert.Equal(ChangeLog.KeptRevisions, (await Store.LoadChangesAsync(current - ChangeLog.KeptRevisions, cancellationToken))!.Count);
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync(cancellationToken);
+        Assert.Equal((long)ChangeLog.KeptRevisions, await Scalar(connection, "SELECT count(*) FROM changes"));
     }
 
     private static async Task<object?> Scalar(SqliteConnection connection, string sql)

@@ -102,27 +102,22 @@ internal sealed class SupplyIndex
             versions.Add((Version.Of(next, @new), +1));
         }
 
-        // A competence's supply changes only if its search reaches a competence the programme develops; searches
-        // follow mappings both ways within the hop limit, so those are the competences reached from what it develops.
-        var search = new CoverageSearch(_elements, GraphAnalyses.DefaultMaxHops);
-        var affected = new SortedSet<int>();
+        // A competence's supply changes only if its search reaches a competence the programme develops. One reverse search
+        // from each developed competence finds every competence that reaches it and the class of that path (the class does
+        // not depend on the order of the hops), where forward searches would need one per competence reached.
+        var reach = new Dictionary<int, List<(int Taught, byte Class)>>();
         foreach (var developed in versions.SelectMany(v => v.Version.Develops).Select(d => d.Competence).Distinct())
-        {
-            search.Run(_elements.CompetenceNode(developed));
-            foreach (var node in search.Reached)
-            {
-                if (_elements.KindOf(node) == Domain.Model.ElementKind.Competence) affected.Add(node);
-            }
-        }
+            Scenarios.ReverseReach.Run(_elements, _elements.CompetenceNode(developed), GraphAnalyses.DefaultMaxHops, reach);
 
         var blocks = (long[][])_blocks.Clone();
         var tree = next.RegionTree;
-        foreach (var competence in affected)
+        foreach (var (node, taught) in reach)
         {
-            search.Run(_elements.CompetenceNode(competence));
-            var block = (long[])blocks[competence].Clone();
-            foreach (var (version, sign) in versions) Add(block, tree, search, version, sign);
-            blocks[competence] = block;
+            if (_elements.KindOf(node) != Domain.Model.ElementKind.Competence) continue;
+            // Competences are the first nodes of the element graph, so a competence's node is its index.
+            var block = (long[])blocks[node].Clone();
+            foreach (var (version, sign) in versions) Add(block, tree, taught, version, sign);
+            blocks[node] = block;
         }
         return new SupplyIndex(_positions, blocks, _elements);
     }
@@ -133,15 +128,18 @@ internal sealed class SupplyIndex
         return block[row + tree.SubtreeEnd(region)] - block[row + tree.Position(region)];
     }
 
-    /// <summary>Adds (sign +1) or takes away (-1) one programme's contribution to the block of the competence <paramref name="search"/> ran from.</summary>
-    private void Add(long[] block, RegionTree tree, CoverageSearch search, Version version, int sign)
+    /// <summary>
+    /// Adds (sign +1) or takes away (-1) one programme's contribution to the block of a competence, given the developed
+    /// competences its searches reach (<paramref name="taught"/>) with the class of the best path to each.
+    /// </summary>
+    private void Add(long[] block, RegionTree tree, List<(int Taught, byte Class)> taught, Version version, int sign)
     {
         byte full = 0, partial = 0;
         foreach (var (competence, level) in version.Develops)
         {
-            // Competences are the first nodes of the element graph, so a competence index is its node.
-            if (!search.IsReached(competence)) continue;
-            if (search.ClassOf(competence) is CoverageClass.Equal or CoverageClass.Full) full = Math.Max(full, (byte)level);
+            var reached = taught.FindIndex(t => t.Taught == competence);
+            if (reached < 0) continue;
+            if ((CoverageClass)taught[reached].Class is CoverageClass.Equal or CoverageClass.Full) full = Math.Max(full, (byte)level);
             else partial = Math.Max(partial, (byte)level);
         }
         if (full == 0 && partial <= full) return;

@@ -252,10 +252,23 @@ public sealed class GraphSnapshot : IExistingRecords
         return new Lazy<Gaps.SupplyIndex>(index.Value.With(previous, this, changed));
     }
 
+    /// <summary>An array parallel to the records after an upsert: unchanged runs are copied in one piece (a delegate call per element cost more than the copy at scale L).</summary>
     private static T[] Spliced<T>(T[] old, int[] newToOld, Func<int, T> fresh)
     {
         var spliced = new T[newToOld.Length];
-        for (var i = 0; i < spliced.Length; i++) spliced[i] = newToOld[i] >= 0 ? old[newToOld[i]] : fresh(i);
+        for (var j = 0; j < spliced.Length;)
+        {
+            if (newToOld[j] < 0)
+            {
+                spliced[j] = fresh(j);
+                j++;
+                continue;
+            }
+            var end = j + 1;
+            while (end < spliced.Length && newToOld[end] == newToOld[end - 1] + 1) end++;
+            Array.Copy(old, newToOld[j], spliced, j, end - j);
+            j = end;
+        }
         return spliced;
     }
 

@@ -25,14 +25,18 @@ public sealed class GraphState(IGraphStore store, GraphTelemetry telemetry, ILog
     /// <summary>True once a snapshot has been loaded from the store.</summary>
     public bool IsLoaded { get; private set; }
 
-    /// <summary>Rebuilds the snapshot from the store when the store has a newer revision (or always, when forced).</summary>
+    /// <summary>
+    /// Catches up when the store has a newer revision: another instance's changes since this snapshot's revision are
+    /// merged into it as a local write's are, or, when the store no longer keeps them all, everything is loaded again
+    /// (as it always is when forced).
+    /// </summary>
     public async Task ReloadAsync(bool force, CancellationToken cancellationToken)
     {
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            if (!force && await store.GetRevisionAsync(cancellationToken) == Current.Revision) return;
-            await LoadLockedAsync(cancellationToken);
+            if (force) await LoadLockedAsync(cancellationToken);
+            else if (await store.GetRevisionAsync(cancellationToken) != Current.Revision) await CatchUpLockedAsync(cancellationToken);
         }
         finally
         {
@@ -68,13 +72,13 @@ public sealed class GraphState(IGraphStore store, GraphTelemetry telemetry, ILog
                     var started = TimeProvider.System.GetTimestamp();
                     Volatile.Write(ref _current, snapshot.Apply(changes.Upserts, revision));
                     var elapsed = TimeProvider.System.GetElapsedTime(started);
-                    telemetry.SnapshotLoaded(revision, elapsed);
+                    telemetry.SnapshotLoaded(revision, elapsed, GraphTelemetry.FromWrite);
                     logger.LogInformation("Applied revision {Revision} to the graph in {Elapsed} ms", revision, elapsed.TotalMilliseconds);
                     return result(Current);
                 }
                 catch (RevisionConflictException) when (attempt < MaxAttempts)
                 {
-                    await LoadLockedAsync(cancellationToken);
+                    await CatchUpLockedAsync(cancellationToken);
                 }
                 catch (RevisionConflictException)
                 {
@@ -93,6 +97,26 @@ public sealed class GraphState(IGraphStore store, GraphTelemetry telemetry, ILog
     public Task<long> ImportAsync(IReadOnlyList<NamedDataset> documents, IReadOnlyList<DatasetProblem> readProblems, CancellationToken cancellationToken) =>
         WriteAsync(_ => new WriteRequest(documents, [], readProblems), snapshot => snapshot.Revision, cancellationToken);
 
+    private async Task CatchUpLockedAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = Current;
+        var changes = IsLoaded ? await store.LoadChangesAsync(snapshot.Revision, cancellationToken) : null;
+        if (changes is null)
+        {
+            await LoadLockedAsync(cancellationToken);
+            return;
+        }
+        if (changes.Count == 0) return;
+        var started = TimeProvider.System.GetTimestamp();
+        // Applying the revisions' change sets in order as one is what the store did: a later record with the same key wins.
+        var revision = changes[^1].Revision;
+        Volatile.Write(ref _current, snapshot.Apply([.. changes.SelectMany(c => c.Upserts)], revision));
+        var elapsed = TimeProvider.System.GetElapsedTime(started);
+        telemetry.SnapshotLoaded(revision, elapsed, GraphTelemetry.FromChanges);
+        logger.LogInformation("Applied revisions {From} to {Revision} from the store's change log in {Elapsed} ms",
+            changes[0].Revision, revision, elapsed.TotalMilliseconds);
+    }
+
     private async Task LoadLockedAsync(CancellationToken cancellationToken)
     {
         var started = TimeProvider.System.GetTimestamp();
@@ -100,7 +124,7 @@ public sealed class GraphState(IGraphStore store, GraphTelemetry telemetry, ILog
         Volatile.Write(ref _current, GraphSnapshot.Build(content));
         IsLoaded = true;
         var elapsed = TimeProvider.System.GetElapsedTime(started);
-        telemetry.SnapshotLoaded(content.Revision, elapsed);
+        telemetry.SnapshotLoaded(content.Revision, elapsed, GraphTelemetry.FromLoad);
         logger.LogInformation("Loaded graph revision {Revision} in {Elapsed} ms", content.Revision, elapsed.TotalMilliseconds);
     }
 }

@@ -4,8 +4,8 @@ namespace CyberSkillsGraph.Api.Graph;
 
 /// <summary>
 /// Keeps replicas in step: every poll interval it reads the store's revision and, when another
-/// instance has written, rebuilds the snapshot. A failed poll is logged and tried again next time;
-/// readers keep the snapshot they have.
+/// instance has written, catches up (<see cref="GraphState.ReloadAsync"/>: the changes since, or a
+/// full load). A failed poll is logged and tried again next time; readers keep the snapshot they have.
 /// </summary>
 internal sealed class RevisionPoller(GraphState state, IOptions<GraphOptions> options, TimeProvider time, ILogger<RevisionPoller> logger) : BackgroundService
 {

@@ -21,6 +21,13 @@ public interface IGraphStore
     /// </summary>
     Task<long> ApplyAsync(ChangeSet changes, IProgress<int>? progress, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// What each revision after <paramref name="sinceRevision"/> changed, oldest first, up to the store's current revision
+    /// (empty when there is none): a replica applies them instead of loading everything. Null when the store no longer
+    /// keeps every one of them (<see cref="ChangeLog"/>), or <paramref name="sinceRevision"/> is ahead of the store: load everything then.
+    /// </summary>
+    Task<IReadOnlyList<RevisionChanges>?> LoadChangesAsync(long sinceRevision, CancellationToken cancellationToken);
+
     /// <summary>Audit entries written with change sets, newest first.</summary>
     Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(AuditQuery query, CancellationToken cancellationToken);
 

@@ -19,6 +19,7 @@ internal static class GraphCypher
         "CREATE INDEX audit_revision IF NOT EXISTS FOR (n:AuditEntry) ON (n.revision)",
         "CREATE INDEX audit_actor IF NOT EXISTS FOR (n:AuditEntry) ON (n.actor)",
         "CREATE INDEX audit_key IF NOT EXISTS FOR (n:AuditEntry) ON (n.key)",
+        "CREATE CONSTRAINT change_revision IF NOT EXISTS FOR (n:Change) REQUIRE n.revision IS UNIQUE",
     ];
 
     public const string CreateRevision = "MERGE (r:Revision {id: 'graph'}) ON CREATE SET r.value = 0";
@@ -68,6 +69,27 @@ internal static class GraphCypher
                a.key AS recordKey, a.before AS beforeJson, a.after AS afterJson
         ORDER BY a.revision DESC, a.position DESC
         LIMIT $pageSize
+        """;
+
+    /// <summary>
+    /// Keeps what a write changed, in its transaction, for replicas to catch up (<c>body</c> is left out when the change
+    /// set is too large to keep), and deletes the revisions the change log no longer keeps.
+    /// </summary>
+    public const string RecordChange =
+        """
+        CREATE (c:Change {revision: $revision})
+        SET c.body = $body
+        WITH c
+        MATCH (old:Change) WHERE old.revision <= $prunedThrough
+        DELETE old
+        """;
+
+    /// <summary>What each revision after the caller's changed, up to the revision read just before.</summary>
+    public const string LoadChanges =
+        """
+        MATCH (c:Change) WHERE c.revision > $sinceRevision AND c.revision <= $untilRevision
+        RETURN c.revision AS revision, c.body AS body
+        ORDER BY c.revision
         """;
 
     public const string LoadDatasets = "MATCH (d:Dataset) RETURN d.id AS id, d.body AS body ORDER BY d.seq, d.id";

@@ -56,7 +56,7 @@ public sealed partial class CypherLintTests
         var statements = (await StoreStatementsAsync()).Select(s => s.Statement).ToList();
 
         // The linter can only vouch for what was recorded: set-up, every kind written and read in pages, the audit trail.
-        foreach (var expected in new[] { "CREATE CONSTRAINT", "MERGE (r:Revision", "UNWIND $rows", "MAPS_TO", "TrainingProgramme", "DemandEntry", "Standard", "$afterKey", "AuditEntry" })
+        foreach (var expected in new[] { "CREATE CONSTRAINT", "MERGE (r:Revision", "UNWIND $rows", "MAPS_TO", "TrainingProgramme", "DemandEntry", "Standard", "$afterKey", "AuditEntry", "(c:Change)", "$sinceRevision" })
             Assert.Contains(statements, s => s.Contains(expected, StringComparison.Ordinal));
         Assert.True(DocumentedQueries(Path.Combine(RepoRoot.Find(), "docs", "neo4j.md")).Count() >= 5);
     }
@@ -90,6 +90,7 @@ public sealed partial class CypherLintTests
         Fill("DemandEntry", dataset.Demand, e => e.Key);
         await store.LoadAsync(Cancel);
         await store.GetRevisionAsync(Cancel);
+        await store.LoadChangesAsync(0, Cancel);
         await store.ReadAuditAsync(new AuditQuery(), Cancel);
         await store.ReadAuditAsync(new AuditQuery(Actor: "tester", Key: "k", BeforeRevision: 5, Limit: 10), Cancel);
 

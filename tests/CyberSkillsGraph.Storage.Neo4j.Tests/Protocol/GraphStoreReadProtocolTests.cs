@@ -38,6 +38,49 @@ public sealed class GraphStoreReadProtocolTests
     }
 
     [Fact]
+    public async Task LoadChanges_WhenTheLogHoldsEveryRevisionSinceTheCallers_ThenOneReadAfterTheRevisionReturnsThemInOrder()
+    {
+        var api = new ScriptedQueryApi { Revision = 7 };
+        var late = new Dataset(new DatasetInfo("late", "Late", "test")) { Regions = [new Region("JP", "Japan", null)] };
+        var other = new Dataset(new DatasetInfo("other", "Other", "test")) { Regions = [new Region("KR", "Korea", null)] };
+        api.Changes.AddRange([(4, ChangeLog.Body([other])), (6, ChangeLog.Body([late])), (7, ChangeLog.Body([other]))]);
+
+        var changes = (await api.Store().LoadChangesAsync(5, Cancel))!;
+
+        Assert.Equal([6L, 7L], changes.Select(c => c.Revision));
+        Assert.Equal("JP", Assert.Single(Assert.Single(changes[0].Upserts).Regions).Code);
+        Assert.Equal([GraphCypher.ReadRevision, GraphCypher.LoadChanges], api.Requests.Select(r => r.Statement));
+        Assert.All(api.Requests, r => Assert.Equal("Read", r.Body.GetProperty("accessMode").GetString()));
+        var parameters = api.Requests[1].Parameters;
+        Assert.Equal((5L, 7L), (parameters.GetProperty("sinceRevision").GetInt64(), parameters.GetProperty("untilRevision").GetInt64()));
+    }
+
+    [Fact]
+    public async Task LoadChanges_WhenARevisionIsMissingOrWasTooLargeToKeep_ThenItIsNullSoTheCallerLoadsEverything()
+    {
+        var api = new ScriptedQueryApi { Revision = 7 };
+        var late = new Dataset(new DatasetInfo("late", "Late", "test")) { Regions = [new Region("JP", "Japan", null)] };
+        api.Changes.AddRange([(5, null), (7, ChangeLog.Body([late]))]);
+        var store = api.Store();
+
+        Assert.Null(await store.LoadChangesAsync(5, Cancel));
+        Assert.Null(await store.LoadChangesAsync(4, Cancel));
+        Assert.Single((await store.LoadChangesAsync(6, Cancel))!);
+    }
+
+    [Fact]
+    public async Task LoadChanges_WhenTheCallerIsTooFarBehindOrAhead_ThenOnlyTheRevisionIsRead()
+    {
+        var api = new ScriptedQueryApi { Revision = ChangeLog.KeptRevisions + 10 };
+        var store = api.Store();
+
+        Assert.Null(await store.LoadChangesAsync(9, Cancel));
+        Assert.Null(await store.LoadChangesAsync(ChangeLog.KeptRevisions + 11, Cancel));
+        Assert.Empty((await store.LoadChangesAsync(ChangeLog.KeptRevisions + 10, Cancel))!);
+        Assert.All(api.Requests, r => Assert.Equal(GraphCypher.ReadRevision, r.Statement));
+    }
+
+    [Fact]
     public async Task Load_WhenTheRevisionMovesDuringALoad_ThenItLoadsAgain()
     {
         var api = new ScriptedQueryApi { Revision = 1 };

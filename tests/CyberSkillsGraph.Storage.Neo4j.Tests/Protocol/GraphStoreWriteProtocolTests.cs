@@ -58,7 +58,7 @@ public sealed class GraphStoreWriteProtocolTests
         Assert.Equal(5, revision);
         var requests = api.Requests;
         Assert.Equal(
-            [("POST", "/db/neo4j/query/v2/tx"), ("POST", TxPath), ("POST", TxPath), ("POST", TxPath), ("POST", TxPath), ("POST", TxPath + "/commit")],
+            [("POST", "/db/neo4j/query/v2/tx"), ("POST", TxPath), ("POST", TxPath), ("POST", TxPath), ("POST", TxPath), ("POST", TxPath), ("POST", TxPath + "/commit")],
             requests.Select(r => (r.Method, r.Path)));
         Assert.Equal(GraphCypher.LockRevision, requests[0].Statement);
         Assert.All(requests.Skip(1), r => Assert.Equal(Affinity, r.Header("neo4j-cluster-affinity")));
@@ -83,10 +83,26 @@ public sealed class GraphStoreWriteProtocolTests
         Assert.Equal("""{"code":"FR","name":"France","parent":"EU","note":"note"}""", props.GetProperty("body").GetString());
         Assert.Equal("""[{"target":"EU","level":null}]""", france.GetProperty("rels").GetProperty("PART_OF").GetRawText());
 
-        Assert.Equal(GraphCypher.SetRevision, requests[4].Statement);
-        Assert.Equal(5, requests[4].Parameters.GetProperty("value").GetInt64());
-        Assert.False(requests[5].HasBody);
+        Assert.Equal(GraphCypher.RecordChange, requests[4].Statement);
+        var change = requests[4].Parameters;
+        Assert.Equal((5L, 5L - ChangeLog.KeptRevisions), (change.GetProperty("revision").GetInt64(), change.GetProperty("prunedThrough").GetInt64()));
+        StoreAssert.SameRecords(dataset, Assert.Single(ChangeLog.Parse(change.GetProperty("body").GetString()!)));
+
+        Assert.Equal(GraphCypher.SetRevision, requests[5].Statement);
+        Assert.Equal(5, requests[5].Parameters.GetProperty("value").GetInt64());
+        Assert.False(requests[6].HasBody);
         Assert.Equal([2, 3, 3], reported);
+    }
+
+    [Fact]
+    public async Task Apply_WhenTheChangeSetIsTooLargeToKeep_ThenItsChangeIsRecordedWithoutABody()
+    {
+        var api = new ScriptedQueryApi { Revision = 1 };
+
+        await api.Store().ApplyAsync(new ChangeSet([StoreTestData.ManyRegions(ChangeLog.MaxRecords + 1)]), null, Cancel);
+
+        var change = api.Requests.Single(r => r.HasBody && r.Statement == GraphCypher.RecordChange).Parameters;
+        Assert.Equal((2L, JsonValueKind.Null), (change.GetProperty("revision").GetInt64(), change.GetProperty("body").ValueKind));
     }
 
     [Fact]

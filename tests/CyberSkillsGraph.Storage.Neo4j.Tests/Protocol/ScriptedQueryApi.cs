@@ -23,6 +23,9 @@ internal sealed partial class ScriptedQueryApi
     /// <summary>Stored records by label (or MAPS_TO): (key, dataset, body).</summary>
     public Dictionary<string, List<(string Key, string Dataset, string Body)>> Records { get; } = [];
 
+    /// <summary>Kept change sets: (revision, body or null when too large to keep).</summary>
+    public List<(long Revision, string? Body)> Changes { get; } = [];
+
     /// <summary>Answers a request first when it returns a response; null lets the script answer.</summary>
     public Func<RecordedRequest, HttpResponseMessage?>? Intercept { get; set; }
 
@@ -47,10 +50,18 @@ internal sealed partial class ScriptedQueryApi
         if (statement == GraphCypher.SetRevision) return Rows(["revision"], [request.Parameters.GetProperty("value").GetInt64()]);
         if (statement.Contains("$rows", StringComparison.Ordinal)) return Written(request.Parameters.GetProperty("rows").GetArrayLength());
         if (statement == GraphCypher.ReadRevision) return Rows(["revision"], [Revision]);
+        if (statement == GraphCypher.LoadChanges) return LoadChanges(request.Parameters);
         if (statement == GraphCypher.LoadDatasets) return Rows(["id", "body"], [.. Datasets.Select(d => new object?[] { d.Id, d.Body })]);
         if (PageLabel().Match(statement) is { Success: true } page) return Page(request, page.Groups[1].Value + page.Groups[2].Value);
         if (statement == GraphCypher.ReadAudit) return Rows(["revision", "happenedAt", "actor", "action", "kind", "recordKey", "beforeJson", "afterJson"]);
         return Rows([]);
+    }
+
+    private HttpResponseMessage LoadChanges(System.Text.Json.JsonElement parameters)
+    {
+        var (since, until) = (parameters.GetProperty("sinceRevision").GetInt64(), parameters.GetProperty("untilRevision").GetInt64());
+        return Rows(["revision", "body"], [.. Changes.Where(c => c.Revision > since && c.Revision <= until).OrderBy(c => c.Revision)
+            .Select(c => new object?[] { c.Revision, c.Body })]);
     }
 
     private HttpResponseMessage Page(RecordedRequest request, string label)
