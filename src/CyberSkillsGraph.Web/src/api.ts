@@ -61,6 +61,33 @@ export async function graphql<T>(query: string, variables?: Record<string, unkno
   return body.data;
 }
 
+/** A page of a Relay connection, as the UI asks for it: its items and where the next page starts. */
+export interface Connection<T> {
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** The page-info fields every connection query of the UI asks for. */
+export const PAGE_INFO = 'pageInfo { hasNextPage endCursor }';
+
+/** Every item of a connection, page after page; fetchPage asks for the page after the given cursor. */
+export async function allPages<T>(fetchPage: (after: string | null) => Promise<Connection<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: Connection<T> = await fetchPage(after);
+    items.push(...page.nodes);
+    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return items;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+/** The items of a nested connection asked for in one page: a list longer than the page is an error, never silently cut. */
+export function wholeList<T>(connection: Connection<T>, what: string): T[] {
+  if (connection.pageInfo.hasNextPage) throw new GraphQLRequestError([{ message: `More ${what} than one page holds.` }]);
+  return connection.nodes;
+}
+
 // ---- Shapes of the answers the UI reads ----
 
 export type GapStatus = 'MISSING' | 'SHORTAGE' | 'COVERED';

@@ -1,6 +1,6 @@
 // Loading data: a small hook for async requests, and shared look-ups (regions, frameworks).
 import { useCallback, useEffect, useState, type DependencyList } from 'react';
-import { graphql, type RegionInfo, type RoleRef } from './api';
+import { allPages, graphql, PAGE_INFO, wholeList, type Connection, type RegionInfo, type RoleRef } from './api';
 import { useI18n } from './i18n';
 
 export interface Loaded<T> {
@@ -103,8 +103,13 @@ export function ancestorsOf(tree: RegionTree, code: string): RegionInfo[] {
 let regionsPromise: Promise<RegionTree> | null = null;
 
 export function loadRegions(): Promise<RegionTree> {
-  regionsPromise ??= graphql<{ regions: RegionInfo[] }>('{ regions { code name parent { code } } }').then(
-    (d) => buildRegionTree(d.regions),
+  regionsPromise ??= allPages((after) =>
+    graphql<{ regions: Connection<RegionInfo> }>(
+      `query Regions($after: String) { regions(first: 500, after: $after) { nodes { code name parent { code } } ${PAGE_INFO} } }`,
+      { after },
+    ).then((d) => d.regions),
+  ).then(
+    (regions) => buildRegionTree(regions),
     (e) => {
       regionsPromise = null;
       throw e;
@@ -149,10 +154,20 @@ export interface FrameworkInfo {
 let frameworksPromise: Promise<FrameworkInfo[]> | null = null;
 
 export function loadFrameworks(): Promise<FrameworkInfo[]> {
-  frameworksPromise ??= graphql<{ frameworks: FrameworkInfo[] }>(
-    '{ frameworks { id name kind roles { id title } competences { id code title minLevel maxLevel } } }',
+  type Page = Omit<FrameworkInfo, 'roles' | 'competences'> & {
+    roles: Connection<FrameworkInfo['roles'][number]>;
+    competences: Connection<FrameworkInfo['competences'][number]>;
+  };
+  frameworksPromise ??= allPages((after) =>
+    graphql<{ frameworks: Connection<Page> }>(
+      `query Frameworks($after: String) { frameworks(first: 500, after: $after) { nodes { id name kind
+        roles(first: 500) { nodes { id title } ${PAGE_INFO} }
+        competences(first: 500) { nodes { id code title minLevel maxLevel } ${PAGE_INFO} } } ${PAGE_INFO} } }`,
+      { after },
+    ).then((d) => d.frameworks),
   ).then(
-    (d) => d.frameworks,
+    (frameworks) =>
+      frameworks.map((f) => ({ ...f, roles: wholeList(f.roles, `roles of ${f.id}`), competences: wholeList(f.competences, `competences of ${f.id}`) })),
     (e) => {
       frameworksPromise = null;
       throw e;

@@ -22,7 +22,7 @@ public sealed class MappingAndDemandWriteTests(ApiFactory factory) : IClassFixtu
         Assert.Equal(("PROPOSED", "test-standards"), (proposed.GetProperty("status").GetString(), proposed.GetProperty("author").GetString()));
         Assert.Equal("FORBIDDEN", selfApproval.Code());
         Assert.Equal("APPROVED", approved.GetProperty("status").GetString());
-        var equivalents = (await factory.CreateClient().PostAsync("""{ equivalents(id: "ECSF:CISO") { element { id } class } }""")).Data().GetProperty("equivalents").EnumerateArray();
+        var equivalents = (await factory.CreateClient().PostAsync("""{ equivalents(id: "ECSF:CISO") { nodes { element { id } class } } }""")).Data().GetProperty("equivalents").GetProperty("nodes").EnumerateArray();
         Assert.Contains(equivalents, e => e.GetProperty("element").GetProperty("id").GetString() == "SECBOK:CISO" && e.GetProperty("class").GetString() == "PARTIAL");
     }
 
@@ -94,7 +94,7 @@ public sealed class MappingAndDemandWriteTests(ApiFactory factory) : IClassFixtu
         Assert.True(result.GetProperty("succeeded").GetBoolean());
         var audit = (await admin.PostAsync("""{ auditTrail(key: "api-import-ok") { actor action kind revision } }""")).Data().GetProperty("auditTrail");
         var entry = Assert.Single(audit.EnumerateArray());
-        Assert.Equal(("test-admin", "importDataset"), (entry.GetProperty("actor").GetString(), entry.GetProperty("action").GetString()));
+        Assert.Equal(("test-admin", "IMPORT_DATASET"), (entry.GetProperty("actor").GetString(), entry.GetProperty("action").GetString()));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class MappingAndDemandWriteTests(ApiFactory factory) : IClassFixtu
 
         var entries = (await admin.PostAsync("query($k: String) { auditTrail(key: $k) { action actor before after } }", new { k = id })).Data().GetProperty("auditTrail").EnumerateArray().ToList();
 
-        Assert.Equal(["updateTrainingProgramme", "registerTrainingProgramme"], entries.Select(e => e.GetProperty("action").GetString()));
+        Assert.Equal(["UPDATE_TRAINING_PROGRAMME", "REGISTER_TRAINING_PROGRAMME"], entries.Select(e => e.GetProperty("action").GetString()));
         Assert.Contains("\"title\":\"Audit me\"", entries[0].GetProperty("before").GetString());
         Assert.Contains("\"title\":\"Audited\"", entries[0].GetProperty("after").GetString());
         Assert.Equal("test-provider-jp", entries[0].GetProperty("actor").GetString());

@@ -9,7 +9,7 @@ public sealed class ProblemGraphType : ObjectGraphType<DatasetProblem>
     {
         Name = "Problem";
         Description = "Something wrong with a document: where (a JSON path) and what.";
-        Field(p => p.Path);
-        Field(p => p.Message);
+        Field(p => p.Path).Description("Where in the document: a JSON path, or a line and column for SSSOM.");
+        Field(p => p.Message).Description("What is wrong, in English.");
     }
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { graphql, type CoverageClass, type CoveragePath } from '../api';
+import { allPages, graphql, PAGE_INFO, type Connection, type CoverageClass, type CoveragePath } from '../api';
 import { loadFrameworks, Status, useLoad, type FrameworkInfo } from '../data';
 import { useI18n, type TextKey } from '../i18n';
 import { setSearch, useLocation } from '../router';
@@ -9,7 +9,7 @@ import { CoverageGraph, type MappingEdge } from './CoverageGraph';
 
 export interface ElementCoverage {
   id: string;
-  kind: 'competence' | 'role' | string;
+  kind: 'COMPETENCE' | 'ROLE' | string;
   class: CoverageClass;
   best: CoveragePath | null;
 }
@@ -37,17 +37,23 @@ const CLASSES: CoverageClass[] = ['EQUAL', 'FULL', 'PARTIAL', 'NONE'];
 async function loadCoverage(source: string, target: string, maxHops: number, includeProposed: boolean, signal: AbortSignal) {
   // Coverage rows are not entities: each points at its element, whose id the view keys on.
   type Row = Omit<ElementCoverage, 'id'> & { element: { id: string } };
-  const data = await graphql<{ frameworkCoverage: Omit<Report, 'elements'> & { elements: Row[] }; mappings: MappingEdge[] }>(
+  const data = await graphql<{ frameworkCoverage: Omit<Report, 'elements'> & { elements: Row[] } }>(
     `query Coverage($source: ID!, $target: ID!, $maxHops: Int, $includeProposed: Boolean) {
       frameworkCoverage(source: $source, target: $target, maxHops: $maxHops, includeProposed: $includeProposed) {
         elements { element { id } kind class best { target class hops minStrength path usesProposed } }
-        shares { kind total equal full partial none equalShare fullShare partialShare noneShare } }
-      mappings { source target relationship strength status } }`,
+        shares { kind total equal full partial none equalShare fullShare partialShare noneShare } } }`,
     { source, target, maxHops, includeProposed },
     { signal },
   );
   const elements = data.frameworkCoverage.elements.map(({ element, ...row }) => ({ ...row, id: element.id }));
-  return { report: { ...data.frameworkCoverage, elements }, mappings: data.mappings };
+  const mappings = await allPages((after) =>
+    graphql<{ mappings: Connection<MappingEdge> }>(
+      `query Mappings($after: String) { mappings(first: 500, after: $after) { nodes { source target relationship strength status } ${PAGE_INFO} } }`,
+      { after },
+      { signal },
+    ).then((d) => d.mappings),
+  );
+  return { report: { ...data.frameworkCoverage, elements }, mappings };
 }
 
 function defaultTarget(frameworks: FrameworkInfo[], source: string): string {
@@ -148,7 +154,7 @@ export function CoverageView() {
                 .map((s) => (
                   <div className="share" key={s.kind}>
                     <h3>
-                      {t(`cov.kind.${s.kind}` as TextKey)} <span className="sub">{t('cov.total', { n: number(s.total) })}</span>
+                      {t(`cov.kind.${s.kind.toLowerCase()}` as TextKey)} <span className="sub">{t('cov.total', { n: number(s.total) })}</span>
                     </h3>
                     <div className="stack" aria-hidden="true">
                       {CLASSES.map((c) => {

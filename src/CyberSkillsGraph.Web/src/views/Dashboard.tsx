@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { gapKey, graphql, type GapRow, type GapTotals, type RegionInfo, type Supplier } from '../api';
+import { allPages, gapKey, graphql, PAGE_INFO, type Connection, type GapRow, type GapTotals, type RegionInfo, type Supplier } from '../api';
 import { ancestorsOf, loadRegions, RegionSelect, Status, useLoad, type RegionTree } from '../data';
 import { useI18n } from '../i18n';
 import { download, gapsCsv } from '../csv';
@@ -36,12 +36,14 @@ export function heatColumns(tree: RegionTree, code: string): RegionInfo[] {
 }
 
 export async function loadYears(region: string, signal: AbortSignal): Promise<number[]> {
-  const data = await graphql<{ demand: { year: number }[] }>(
-    'query Years($region: String) { demand(region: $region) { year } }',
-    { region },
-    { signal },
+  const demand = await allPages((after) =>
+    graphql<{ demand: Connection<{ year: number }> }>(
+      `query Years($region: ID, $after: String) { demand(region: $region, first: 500, after: $after) { nodes { year } ${PAGE_INFO} } }`,
+      { region, after },
+      { signal },
+    ).then((d) => d.demand),
   );
-  return [...new Set(data.demand.map((d) => d.year))].sort((a, b) => b - a);
+  return [...new Set(demand.map((d) => d.year))].sort((a, b) => b - a);
 }
 
 /** Regions per request for the heat map's other columns: the API limits how complex one query may be. */
@@ -49,7 +51,7 @@ const COLUMNS_PER_REQUEST = 6;
 
 export async function loadGaps(columns: RegionInfo[], year: number, signal: AbortSignal) {
   const main = graphql<{ regionGaps: MainReport }>(
-    `query Gaps($region: String!, $year: Int) { regionGaps(region: $region, year: $year) {
+    `query Gaps($region: ID!, $year: Int) { regionGaps(region: $region, year: $year) {
       year totals { openings missing shortage covered } rows { ${ROW_FIELDS} roles { id title } } } }`,
     { region: columns[0].code, year },
     { signal },
@@ -63,7 +65,7 @@ export async function loadGaps(columns: RegionInfo[], year: number, signal: Abor
     const definitions = ['$year: Int'];
     const fields = chunk.map((column, i) => {
       variables[`r${i}`] = column.code;
-      definitions.push(`$r${i}: String!`);
+      definitions.push(`$r${i}: ID!`);
       return `c${i}: regionGaps(region: $r${i}, year: $year) { rows { competence { id } level demand supply gap status } }`;
     });
     const data = await graphql<Record<string, { rows: GapRow[] }>>(
@@ -86,7 +88,7 @@ export async function loadGaps(columns: RegionInfo[], year: number, signal: Abor
 
 export async function loadSuppliers(region: string, year: number, signal?: AbortSignal) {
   const data = await graphql<{ regionGaps: { rows: (Pick<GapRow, 'competence' | 'level'> & { suppliers: Supplier[] })[] } }>(
-    `query Suppliers($region: String!, $year: Int) { regionGaps(region: $region, year: $year) { rows { competence { id } level
+    `query Suppliers($region: ID!, $year: Int) { regionGaps(region: $region, year: $year) { rows { competence { id } level
       suppliers { programme { id title seatsPerYear hours provider { id name } regions { code } }
         developedCompetence { id code } developedLevel countsAsSupply path { class hops path } } } } }`,
     { region, year },

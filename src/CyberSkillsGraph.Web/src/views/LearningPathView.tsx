@@ -30,7 +30,7 @@ export function LearningPathView() {
   const path = useLoad(
     (signal) =>
       graphql<{ learningPath: LearningPath }>(
-        `query Path($role: ID!, $region: String!) { learningPath(role: $role, region: $region) {
+        `query Path($role: ID!, $region: ID!) { learningPath(role: $role, region: $region) {
           role { id title requires { ${REQUIREMENT} } }
           steps { programme { id title hours provider { name } regions { code } } covers { ${REQUIREMENT} } }
           uncovered { ${REQUIREMENT} } totalHours } }`,

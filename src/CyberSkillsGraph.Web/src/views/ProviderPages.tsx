@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
-import { GraphQLRequestError, type Problem } from '../api';
+import { allPages, GraphQLRequestError, PAGE_INFO, type Connection, type Problem } from '../api';
 import { authorizedGraphql, isSignedIn, onAuthChange, signOut, startSignIn } from '../auth';
 import { loadFrameworks, Status, useLoad } from '../data';
 import { useI18n, type TextKey, type Translate } from '../i18n';
@@ -26,8 +26,11 @@ const PROGRAMME_FIELDS = `id title regions { code } seatsPerYear hours delivery 
   preparesFor { id } alignedWith { id } note retired version provider { id name }`;
 
 export const loadOwnProgrammes = () =>
-  authorizedGraphql<{ myTrainingProgrammes: OwnProgramme[] | null }>(`{ myTrainingProgrammes { ${PROGRAMME_FIELDS} } }`).then(
-    (d) => d.myTrainingProgrammes ?? [],
+  allPages((after) =>
+    authorizedGraphql<{ myTrainingProgrammes: Connection<OwnProgramme> }>(
+      `query Mine($after: String) { myTrainingProgrammes(first: 500, after: $after) { nodes { ${PROGRAMME_FIELDS} } ${PAGE_INFO} } }`,
+      { after },
+    ).then((d) => d.myTrainingProgrammes),
   );
 
 function useSignedIn() {

@@ -40,7 +40,7 @@ export function RoleBridgeView() {
   const bridge = useLoad(
     (signal) =>
       graphql<{ roleBridge: Bridge }>(
-        `query Bridge($from: ID!, $to: ID!, $region: String) { roleBridge(from: $from, to: $to, region: $region) {
+        `query Bridge($from: ID!, $to: ID!, $region: ID) { roleBridge(from: $from, to: $to, region: $region) {
           from { id title requires { level } } to { id title } rolePath { class hops path }
           requirements { requirement { ${REQUIREMENT} } status held { ${REQUIREMENT} } path { class hops path } }
           learningPath { steps { programme { id title hours provider { name } } covers { ${REQUIREMENT} } } uncovered { ${REQUIREMENT} } totalHours } } }`,

@@ -59,7 +59,7 @@ export function ScenarioPanel({
         })),
       };
       const data = await graphql<{ scenarioGaps: ScenarioResult }>(
-        `query Scenario($region: String!, $year: Int, $scenario: ScenarioInput!) {
+        `query Scenario($region: ID!, $year: Int, $scenario: ScenarioInput!) {
           scenarioGaps(region: $region, year: $year, scenario: $scenario) {
             totals { openings missing shortage covered } totalsDelta { openings missing shortage covered }
             rows { competence { id code title } level demand supply partialSupply gap coverageRatio accessible status

@@ -25,7 +25,7 @@ export function TrendChart({ region, competence, level }: { region: string; comp
   const trend = useLoad(
     (signal) =>
       graphql<{ gapTrend: { points: Point[] } }>(
-        `query Trend($region: String!, $competence: ID!, $level: Int!) {
+        `query Trend($region: ID!, $competence: ID!, $level: Int!) {
           gapTrend(region: $region, competence: $competence, level: $level) { points { year demand supply gap status } } }`,
         { region, competence, level },
         { signal },
