@@ -143,7 +143,7 @@ public sealed class ImportAbuseTests(ApiFactory factory) : IClassFixture<ApiFact
             "standards": [ { "id": "AU-A", "title": "A", "kind": "standard" }, { "id": "AU-B", "title": "B renamed", "kind": "standard" },
                            { "id": "AU-C", "title": "C", "kind": "standard" } ]
             """));
-        var trail = (await admin.PostAsync("""{ auditTrail(first: 500) { action kind key before after } }""")).Data().GetProperty("auditTrail")
+        var trail = (await admin.PostAsync("""{ auditTrail(first: 500) { nodes { action kind key before after } } }""")).Data().GetProperty("auditTrail").GetProperty("nodes")
             .EnumerateArray().Where(e => e.GetProperty("key").GetString() is "AU-A" or "AU-B" or "AU-C").ToList();
 
         Assert.Equal(2, result.GetProperty("records").GetInt32());

@@ -15,18 +15,26 @@ public static class Connections
     private const string BoundKey = "cyberskills:listBound";
 
     /// <summary>
-    /// A connection field <paramref name="name"/> of <paramref name="owner"/> with first, after, last and before.
+    /// A connection field <paramref name="name"/> of <paramref name="owner"/> with first and after, and last and before
+    /// unless <paramref name="backward"/> is false (for a list read forward only, from the store).
     /// Its query cost is its page size, bounded by <c>ListSizeBounds</c> under the key "Owner.name".
     /// </summary>
-    public static FieldBuilder<TSource, object> Connection<TSource, TNodeType>(this ObjectGraphType<TSource> owner, string name, PageSizes sizes)
-        where TNodeType : IGraphType, new() =>
-        owner.Field<NonNullGraphType<ConnectionGraphType<TNodeType>>>(name)
-            .Argument<IntGraphType>("first", $"Return the first this many items (after the after cursor, if given): 0..{sizes.Max}; {sizes.Default} when neither first nor last is given.")
-            .Argument<StringGraphType>("after", "Start after the item with this cursor (an endCursor or edge cursor of this list).")
-            .Argument<IntGraphType>("last", $"Return the last this many items (before the before cursor, if given): 0..{sizes.Max}. Not together with first.")
-            .Argument<StringGraphType>("before", "End before the item with this cursor (a startCursor or edge cursor of this list).")
-            .WithMetadata(SizesKey, sizes)
-            .WithMetadata(BoundKey, owner.Name + "." + name);
+    public static FieldBuilder<TSource, object> Connection<TSource, TNodeType>(this ObjectGraphType<TSource> owner, string name, PageSizes sizes, bool backward = true)
+        where TNodeType : IGraphType, new()
+    {
+        var field = owner.Field<NonNullGraphType<ConnectionGraphType<TNodeType>>>(name)
+            .Argument<IntGraphType>("first", backward
+                ? $"Return the first this many items (after the after cursor, if given): 0..{sizes.Max}; {sizes.Default} when neither first nor last is given."
+                : $"Return the first this many items (after the after cursor, if given): 0..{sizes.Max}; {sizes.Default} when not given.")
+            .Argument<StringGraphType>("after", "Start after the item with this cursor (an endCursor or edge cursor of this list).");
+        if (backward)
+        {
+            field
+                .Argument<IntGraphType>("last", $"Return the last this many items (before the before cursor, if given): 0..{sizes.Max}. Not together with first.")
+                .Argument<StringGraphType>("before", "End before the item with this cursor (a startCursor or edge cursor of this list).");
+        }
+        return field.WithMetadata(SizesKey, sizes).WithMetadata(BoundKey, owner.Name + "." + name);
+    }
 
     /// <summary>The page the field's arguments ask for.</summary>
     /// <param name="context">The connection field being resolved; its first, after, last and before arguments.</param>
@@ -39,8 +47,8 @@ public static class Connections
     public static Page Slice<T>(IResolveFieldContext context, IReadOnlyList<T> items, Func<T, string> key, bool orderedByKey = false) where T : notnull
     {
         var sizes = SizesOf(context.FieldDefinition);
-        var first = PageSize(context, "first", sizes);
-        var last = PageSize(context, "last", sizes);
+        var first = RequestedSize(context, "first");
+        var last = RequestedSize(context, "last");
         if (first is not null && last is not null) throw new UserInputError("last", "first and last cannot be given together; page with one of them");
 
         var start = 0;
@@ -54,14 +62,30 @@ public static class Connections
 
         var edges = new List<PageEdge>(end - start);
         for (var i = start; i < end; i++) edges.Add(new PageEdge(Cursor.Encode(key(items[i])), items[i]));
-        return new Page(edges, items.Count, new PageInfo
+        return PageOf(edges, items.Count, hasPreviousPage: start > 0, hasNextPage: end < items.Count);
+    }
+
+    /// <summary>A page of <paramref name="edges"/> out of <paramref name="totalCount"/> items.</summary>
+    public static Page PageOf(IReadOnlyList<PageEdge> edges, int totalCount, bool hasPreviousPage, bool hasNextPage) =>
+        new(edges, totalCount, new PageInfo
         {
-            HasPreviousPage = start > 0,
-            HasNextPage = end < items.Count,
+            HasPreviousPage = hasPreviousPage,
+            HasNextPage = hasNextPage,
             StartCursor = edges.Count > 0 ? edges[0].Cursor : null,
             EndCursor = edges.Count > 0 ? edges[^1].Cursor : null,
         });
+
+    /// <summary>The page size <paramref name="argument"/> (first or last) asks for, checked against the field's maximum; null when not given.</summary>
+    public static int? RequestedSize(IResolveFieldContext context, string argument)
+    {
+        var sizes = SizesOf(context.FieldDefinition);
+        var size = context.GetArgument<int?>(argument);
+        if (size is < 0 || size > sizes.Max) throw new UserInputError(argument, $"{size} is outside 0..{sizes.Max}, the largest page this list returns");
+        return size;
     }
+
+    /// <summary>The page size the field returns when neither first nor last is given.</summary>
+    public static int DefaultSize(IResolveFieldContext context) => SizesOf(context.FieldDefinition).Default;
 
     /// <summary>
     /// How many items the query cost counts for one page of <paramref name="connection"/>: the page size asked for
@@ -79,14 +103,8 @@ public static class Connections
     private static PageSizes SizesOf(FieldType field) =>
         field.GetMetadata<PageSizes>(SizesKey) ?? throw new InvalidOperationException($"{field.Name} is not declared with Connections.Connection");
 
-    private static int? PageSize(IResolveFieldContext context, string argument, PageSizes sizes)
-    {
-        var size = context.GetArgument<int?>(argument);
-        if (size is < 0 || size > sizes.Max) throw new UserInputError(argument, $"{size} is outside 0..{sizes.Max}, the largest page this list returns");
-        return size;
-    }
-
-    private static string Decode(string cursor, string argument) =>
+    /// <summary>The key a cursor holds; BAD_USER_INPUT naming <paramref name="argument"/> when it is not a cursor.</summary>
+    public static string Decode(string cursor, string argument) =>
         Cursor.TryDecode(cursor, out var key) ? key : throw new UserInputError(argument, "is not a cursor returned by this API");
 
     private static int PositionOf<T>(IReadOnlyList<T> items, Func<T, string> key, string cursor, string argument)

@@ -8,4 +8,7 @@ public sealed record PageSizes(int Default, int Max)
 
     /// <summary>trainingProgrammes keeps the page sizes it was published with.</summary>
     public static readonly PageSizes Programmes = new(20, 100);
+
+    /// <summary>auditTrail keeps the page sizes it was published with.</summary>
+    public static readonly PageSizes Audit = new(50, 500);
 }

@@ -137,20 +137,12 @@ public sealed class QueryGraphType : ObjectGraphType
         this.Connection<object?, DatasetInfoGraphType>("datasets", PageSizes.Standard)
             .Description("The datasets loaded, in the order they were first imported, with their sources.")
             .Resolve(c => Connections.Slice(c, c.Snapshot().Datasets, d => d.Id));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryGraphType>>>>("auditTrail")
+        this.Connection<object?, AuditEntryGraphType>("auditTrail", PageSizes.Audit, backward: false)
             .Description("Writes made through the API, newest first (administrators only).")
             .Argument<StringGraphType>("actor", "Only writes by this account (its subject).")
             .Argument<StringGraphType>("key", "A record key: a programme id, 'source -> target' for a mapping, 'region|role|year' for demand.")
-            .Argument<LongGraphType>("beforeRevision", "For paging: entries older than this revision.")
-            .Argument<IntGraphType>("first", "At most this many, 1..500; default 50.")
             .AuthorizeWithRoles(Auth.Roles.Admin)
-            .ResolveAsync(async c =>
-            {
-                var first = c.GetArgument<int?>("first") ?? 50;
-                if (first is < 1 or > 500) throw new UserInputError("first", $"{first} is outside 1..500");
-                var query = new Domain.Storage.AuditQuery(c.GetArgument<string?>("actor"), c.GetArgument<string?>("key"), c.GetArgument<long?>("beforeRevision"), first);
-                return await c.RequestServices!.GetRequiredService<Graph.GraphState>().Store.ReadAuditAsync(query, c.CancellationToken);
-            });
+            .ResolveAsync(async c => await AuditTrailPages.ReadAsync(c));
         this.Connection<object?, TrainingProgrammeGraphType>("myTrainingProgrammes", PageSizes.Standard)
             .Description("The programmes of the provider your access token is bound to, retired ones included, in id order.")
             .AuthorizeWithRoles(Auth.Roles.Provider)
