@@ -70,10 +70,10 @@ export interface Connection<T> {
 /** The page-info fields every connection query of the UI asks for. */
 export const PAGE_INFO = 'pageInfo { hasNextPage endCursor }';
 
-/** Every item of a connection, page after page; fetchPage asks for the page after the given cursor. */
-export async function allPages<T>(fetchPage: (after: string | null) => Promise<Connection<T>>): Promise<T[]> {
+/** Every item of a connection from the cursor `from` on (the start when null), page after page; fetchPage asks for the page after a cursor. */
+export async function allPages<T>(fetchPage: (after: string | null) => Promise<Connection<T>>, from: string | null = null): Promise<T[]> {
   const items: T[] = [];
-  let after: string | null = null;
+  let after: string | null = from;
   for (;;) {
     const page: Connection<T> = await fetchPage(after);
     items.push(...page.nodes);

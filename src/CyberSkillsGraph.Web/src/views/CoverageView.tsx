@@ -34,26 +34,34 @@ interface Report {
 
 const CLASSES: CoverageClass[] = ['EQUAL', 'FULL', 'PARTIAL', 'NONE'];
 
+const MAPPING_FIELDS = 'source target relationship strength status';
+
 async function loadCoverage(source: string, target: string, maxHops: number, includeProposed: boolean, signal: AbortSignal) {
   // Coverage rows are not entities: each points at its element, whose id the view keys on.
   type Row = Omit<ElementCoverage, 'id'> & { element: { id: string } };
-  const data = await graphql<{ frameworkCoverage: Omit<Report, 'elements'> & { elements: Row[] } }>(
+  const data = await graphql<{ frameworkCoverage: Omit<Report, 'elements'> & { elements: Row[] }; mappings: Connection<MappingEdge> }>(
     `query Coverage($source: ID!, $target: ID!, $maxHops: Int, $includeProposed: Boolean) {
       frameworkCoverage(source: $source, target: $target, maxHops: $maxHops, includeProposed: $includeProposed) {
         elements { element { id } kind class best { target class hops minStrength path usesProposed } }
-        shares { kind total equal full partial none equalShare fullShare partialShare noneShare } } }`,
+        shares { kind total equal full partial none equalShare fullShare partialShare noneShare } }
+      mappings(first: 500) { nodes { ${MAPPING_FIELDS} } ${PAGE_INFO} } }`,
     { source, target, maxHops, includeProposed },
     { signal },
   );
   const elements = data.frameworkCoverage.elements.map(({ element, ...row }) => ({ ...row, id: element.id }));
-  const mappings = await allPages((after) =>
-    graphql<{ mappings: Connection<MappingEdge> }>(
-      `query Mappings($after: String) { mappings(first: 500, after: $after) { nodes { source target relationship strength status } ${PAGE_INFO} } }`,
-      { after },
-      { signal },
-    ).then((d) => d.mappings),
-  );
-  return { report: { ...data.frameworkCoverage, elements }, mappings };
+  // Every mapping: the first page came with the report, any further ones follow.
+  const more = data.mappings.pageInfo.hasNextPage
+    ? await allPages(
+        (after) =>
+          graphql<{ mappings: Connection<MappingEdge> }>(
+            `query Mappings($after: String) { mappings(first: 500, after: $after) { nodes { ${MAPPING_FIELDS} } ${PAGE_INFO} } }`,
+            { after },
+            { signal },
+          ).then((d) => d.mappings),
+        data.mappings.pageInfo.endCursor,
+      )
+    : [];
+  return { report: { ...data.frameworkCoverage, elements }, mappings: [...data.mappings.nodes, ...more] };
 }
 
 function defaultTarget(frameworks: FrameworkInfo[], source: string): string {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { graphql } from '../api';
+import { graphql, PAGE_INFO, wholeList, type Connection } from '../api';
 import { loadRegions, Status, useLoad } from '../data';
 import { useI18n } from '../i18n';
 import { Link, useLocation } from '../router';
@@ -24,7 +24,12 @@ export function ReportPage() {
   const columns = useMemo(() => (regions.data ? heatColumns(regions.data, region) : []), [regions.data, region]);
   const gaps = useLoad(async (signal) => (columns.length && year !== undefined ? loadGaps(columns, year, signal) : null), [columns, year]);
   const sources = useLoad(
-    (signal) => graphql<Sources>('{ datasets { id title source licence } frameworks { id name version publisher } }', undefined, { signal }),
+    (signal) =>
+      graphql<{ datasets: Connection<Sources['datasets'][number]>; frameworks: Connection<Sources['frameworks'][number]> }>(
+        `{ datasets(first: 500) { nodes { id title source licence } ${PAGE_INFO} } frameworks(first: 500) { nodes { id name version publisher } ${PAGE_INFO} } }`,
+        undefined,
+        { signal },
+      ).then((d) => ({ datasets: wholeList(d.datasets, 'datasets'), frameworks: wholeList(d.frameworks, 'frameworks') })),
     [],
   );
   const main = gaps.data?.main;
