@@ -98,8 +98,6 @@ public static class Connections
         return connection.GetMetadata<string>(BoundKey) is { } key && bound(key) is { } real ? Math.Min(asked, real) : asked;
     }
 
-    internal static bool IsConnection(FieldType field) => field.HasMetadata(SizesKey);
-
     private static PageSizes SizesOf(FieldType field) =>
         field.GetMetadata<PageSizes>(SizesKey) ?? throw new InvalidOperationException($"{field.Name} is not declared with Connections.Connection");
 
