@@ -56,10 +56,10 @@ export async function token(url, clientId, clientSecret) {
  * region below it, and a role (ECSF:CISO on the seed data, else the first role of the first framework).
  */
 export async function workload(url) {
-  const { regions } = await graphql(url, '{ regions { code parent { code } } }');
+  const regions = (await graphql(url, '{ regions(first: 500) { nodes { code parent { code } } } }')).regions.nodes;
   let root = null;
   for (const region of regions.filter((r) => r.parent === null)) {
-    const { regionGaps } = await graphql(url, 'query($r: String!) { regionGaps(region: $r) { totals { openings } } }', { r: region.code });
+    const { regionGaps } = await graphql(url, 'query($r: ID!) { regionGaps(region: $r) { totals { openings } } }', { r: region.code });
     if (root === null || regionGaps.totals.openings > root.openings) root = { code: region.code, openings: regionGaps.totals.openings };
   }
   const parents = new Set(regions.map((r) => r.parent?.code).filter(Boolean));
@@ -70,7 +70,7 @@ export async function workload(url) {
   };
   const leaf = regions.find((r) => !parents.has(r.code) && r.code !== root.code && inRoot(r.code))?.code ?? root.code;
   const { role } = await graphql(url, '{ role(id: "ECSF:CISO") { id } }');
-  const roleId = role?.id ?? (await graphql(url, '{ frameworks { roles { id } } }')).frameworks.flatMap((f) => f.roles)[0].id;
+  const roleId = role?.id ?? (await graphql(url, '{ frameworks { nodes { roles(first: 1) { nodes { id } } } } }')).frameworks.nodes.flatMap((f) => f.roles.nodes)[0].id;
   return { root: root.code, leaf, role: roleId };
 }
 

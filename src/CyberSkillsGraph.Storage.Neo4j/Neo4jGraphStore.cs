@@ -135,6 +135,7 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
             ["recordKey"] = query.Key,
             ["beforeRevision"] = query.BeforeRevision,
             ["pageSize"] = Math.Clamp(query.Limit, 1, 1000),
+            ["skip"] = Math.Max(0, query.Skip),
         };
         var result = await RunIdempotentAsync(GraphCypher.ReadAudit, parameters, Neo4jAccessMode.Read, cancellationToken);
         return [.. Enumerable.Range(0, result.Rows.Count).Select(row => new AuditEntry(
@@ -146,6 +147,19 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
             result.GetString(row, "recordKey")!,
             result.GetString(row, "beforeJson"),
             result.GetString(row, "afterJson")))];
+    }
+
+    public async Task<int> CountAuditAsync(AuditQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var parameters = new Dictionary<string, object?>
+        {
+            ["actor"] = query.Actor,
+            ["recordKey"] = query.Key,
+            ["beforeRevision"] = query.BeforeRevision,
+        };
+        var result = await RunIdempotentAsync(GraphCypher.CountAudit, parameters, Neo4jAccessMode.Read, cancellationToken);
+        return (int)result.GetInt64(0, "total");
     }
 
     public void Dispose() => _ownedHttpClient?.Dispose();

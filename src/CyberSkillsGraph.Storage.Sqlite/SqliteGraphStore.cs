@@ -171,12 +171,13 @@ public sealed class SqliteGraphStore : IGraphStore
             """
             SELECT revision, at, actor, action, kind, key, before, after FROM audit
             WHERE ($actor IS NULL OR actor = $actor) AND ($key IS NULL OR key = $key) AND ($before IS NULL OR revision < $before)
-            ORDER BY id DESC LIMIT $limit
+            ORDER BY id DESC LIMIT $limit OFFSET $skip
             """);
         command.Parameters.AddWithValue("$actor", (object?)query.Actor ?? DBNull.Value);
         command.Parameters.AddWithValue("$key", (object?)query.Key ?? DBNull.Value);
         command.Parameters.AddWithValue("$before", (object?)query.BeforeRevision ?? DBNull.Value);
         command.Parameters.AddWithValue("$limit", Math.Clamp(query.Limit, 1, 1000));
+        command.Parameters.AddWithValue("$skip", Math.Max(0, query.Skip));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var entries = new List<AuditEntry>();
         while (await reader.ReadAsync(cancellationToken))
@@ -186,6 +187,17 @@ public sealed class SqliteGraphStore : IGraphStore
                 reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7)));
         }
         return entries;
+    }
+
+    public async Task<int> CountAuditAsync(AuditQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null,
+            "SELECT COUNT(*) FROM audit WHERE ($actor IS NULL OR actor = $actor) AND ($key IS NULL OR key = $key) AND ($before IS NULL OR revision < $before)");
+        command.Parameters.AddWithValue("$actor", (object?)query.Actor ?? DBNull.Value);
+        command.Parameters.AddWithValue("$key", (object?)query.Key ?? DBNull.Value);
+        command.Parameters.AddWithValue("$before", (object?)query.BeforeRevision ?? DBNull.Value);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static async Task WriteAuditAsync(

@@ -249,6 +249,22 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Null(await Store.LoadChangesAsync(5, Cancel));
     }
 
+    [Fact]
+    public async Task ReadAudit_WhenSkippingIntoARevision_ThenThePageStartsAtThatEntryAndTheCountIgnoresPaging()
+    {
+        var at = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
+        AuditEntry Entry(string actor, string key) => new(0, at, actor, "update", "region", key, null, "{}");
+        var first = await Store.ApplyAsync(new ChangeSet([WorkedExample], Audit: [Entry("alice", "EU"), Entry("bob", "DE"), Entry("alice", "JP")]), null, Cancel);
+        var second = await Store.ApplyAsync(new ChangeSet([WorkedExample], Audit: [Entry("alice", "FR")]), null, Cancel);
+
+        var inFirst = await Store.ReadAuditAsync(new AuditQuery(BeforeRevision: first + 1, Skip: 1, Limit: 5), Cancel);
+
+        Assert.Equal(["DE", "EU"], inFirst.Select(e => e.Key));
+        Assert.Equal(4, await Store.CountAuditAsync(new AuditQuery(Skip: 3, Limit: 1), Cancel));
+        Assert.Equal(3, await Store.CountAuditAsync(new AuditQuery(Actor: "alice"), Cancel));
+        Assert.Equal(3, await Store.CountAuditAsync(new AuditQuery(BeforeRevision: second), Cancel));
+    }
+
     private sealed class InlineProgress(Action<int> report) : IProgress<int>
     {
         public void Report(int value) => report(value);

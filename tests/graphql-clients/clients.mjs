@@ -20,10 +20,10 @@ if (!url || !['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname)
 }
 
 const EQUIVALENTS = `query Equivalents($id: ID!) {
-  equivalents(id: $id) { element { __typename id } class hops path } }`;
+  equivalents(id: $id) { nodes { element { __typename id } class hops path } } }`;
 const COVERAGE = `query Coverage($source: ID!, $target: ID!) {
   frameworkCoverage(source: $source, target: $target) { elements { element { __typename id } class best { target hops path } } } }`;
-const ROLE = `query Role($id: ID!) { role(id: $id) { __typename id title mappings { __typename id status relationship } } }`;
+const ROLE = `query Role($id: ID!) { role(id: $id) { __typename id title mappings { nodes { __typename id status relationship } } } }`;
 
 const checks = [];
 async function check(name, run) {
@@ -75,10 +75,10 @@ await check('apollo: entities are normalised by their Node id, and node(id) hits
   await client.query({ query: gql(`query { node(id: "ECSF:CISO") { __typename id ... on Role { title } } }`), fetchPolicy: 'network-only' });
   const stored = client.cache.extract();
   if (!stored['Role:ECSF:CISO']) throw new Error('no Role:ECSF:CISO entry in the cache: ' + Object.keys(stored).slice(0, 10).join(', '));
-  for (const mapping of role.mappings) {
+  for (const mapping of role.mappings.nodes) {
     if (!stored[`Mapping:${mapping.id}`]) throw new Error(`mapping ${mapping.id} is not normalised`);
   }
-  return `Role:ECSF:CISO and ${role.mappings.length} Mapping entries`;
+  return `Role:ECSF:CISO and ${role.mappings.nodes.length} Mapping entries`;
 });
 
 await check('apollo: approveMapping updates the cached Role.mappings from its payload, without a refetch', async () => {
@@ -152,8 +152,8 @@ await check('apollo persisted query link: an unknown hash falls back to the quer
 await check('urql with Graphcache: equivalents rows of two queries stay apart', async () => {
   const client = new Client({
     url,
-    // Analysis rows are not entities (they have no id): Graphcache keeps them embedded in their parent.
-    exchanges: [cacheExchange({ keys: { Equivalence: () => null, ElementCoverage: () => null, CoveragePath: () => null } }), fetchExchange],
+    // Analysis rows and connections are not entities (they have no id): Graphcache keeps them embedded in their parent.
+    exchanges: [cacheExchange({ keys: { EquivalenceConnection: () => null, Equivalence: () => null, ElementCoverage: () => null, CoveragePath: () => null } }), fetchExchange],
   });
   const document = urqlGql(EQUIVALENTS);
   const ids = ['EUCC', 'ISO/IEC 15408-1:2009'];
@@ -174,7 +174,7 @@ await check('graphql-request: a query answers, and an error carries its code', a
   const data = await request(url, '{ revision }');
   if (typeof data.revision !== 'number') throw new Error('no revision: ' + JSON.stringify(data));
   try {
-    await request(url, '{ equivalents(id: "ECF:E.8", maxHops: 6) { hops } }');
+    await request(url, '{ equivalents(id: "ECF:E.8", maxHops: 6) { nodes { hops } } }');
   } catch (error) {
     if (error instanceof ClientError && error.response.errors?.[0]?.extensions?.code === 'BAD_USER_INPUT') return 'revision and BAD_USER_INPUT';
     throw error;

@@ -3,33 +3,26 @@ using CyberSkillsGraph.Domain.Model;
 
 namespace CyberSkillsGraph.Analysis.Queries;
 
-/// <summary>Filters and pages training programmes. Paging is keyed on the programme id, so pages stay stable while others write.</summary>
+/// <summary>Filters training programmes; the API pages the result (in id order, so pages stay stable while others write).</summary>
 public static class ProgrammeFinder
 {
     /// <param name="snapshot">The graph to search.</param>
     /// <param name="filter">Conditions; their references must exist (check with <see cref="GraphSnapshot"/> first).</param>
-    /// <param name="first">Page size.</param>
-    /// <param name="afterId">Return programmes whose id sorts after this one; null for the first page.</param>
-    public static ProgrammePage Find(GraphSnapshot snapshot, ProgrammeFilter filter, int first, string? afterId)
+    /// <returns>The matching programmes in id order.</returns>
+    public static IReadOnlyList<TrainingProgramme> Find(GraphSnapshot snapshot, ProgrammeFilter filter)
     {
         var region = filter.Region is null ? -1 : snapshot.RegionTree.IndexOf(filter.Region);
         var competence = filter.Competence is null ? -1 : snapshot.CompetenceIndex(filter.Competence);
         var words = (filter.Search ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-        var start = afterId is null ? 0 : FirstAfter(snapshot.Programmes, afterId);
-        var items = new List<TrainingProgramme>(Math.Min(first, 256));
-        var total = 0;
-        var before = 0;
+        var found = new List<TrainingProgramme>();
         for (var p = 0; p < snapshot.Programmes.Count; p++)
         {
             var programme = snapshot.Programmes[p];
             if ((programme.IsRetired && !filter.IncludeRetired) || (filter.Provider is not null && programme.Provider != filter.Provider)) continue;
-            if (!Matches(snapshot, p, region, competence, words)) continue;
-            total++;
-            if (p < start) before++;
-            else if (items.Count < first) items.Add(snapshot.Programmes[p]);
+            if (Matches(snapshot, p, region, competence, words)) found.Add(programme);
         }
-        return new ProgrammePage(items, total, HasNextPage: total - before > items.Count, HasPreviousPage: before > 0);
+        return found;
     }
 
     private static bool Matches(GraphSnapshot snapshot, int programme, int region, int competence, string[] words)
@@ -51,17 +44,5 @@ public static class ProgrammeFinder
             if (snapshot.RegionTree.IndexOf(code) is var region and >= 0 && snapshot.RegionTree.InSubtree(region, root)) return true;
         }
         return false;
-    }
-
-    private static int FirstAfter(IReadOnlyList<TrainingProgramme> sorted, string id)
-    {
-        int low = 0, high = sorted.Count;
-        while (low < high)
-        {
-            var mid = (low + high) / 2;
-            if (string.CompareOrdinal(sorted[mid].Id, id) <= 0) low = mid + 1;
-            else high = mid;
-        }
-        return low;
     }
 }

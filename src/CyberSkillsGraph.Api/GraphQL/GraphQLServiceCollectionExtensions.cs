@@ -1,6 +1,7 @@
 using CyberSkillsGraph.Api.GraphQL.Authorization;
 using CyberSkillsGraph.Api.GraphQL.Complexity;
 using CyberSkillsGraph.Api.GraphQL.Http;
+using CyberSkillsGraph.Api.GraphQL.Paging;
 using CyberSkillsGraph.Api.GraphQL.Types;
 using GraphQL;
 using System.Text.Encodings.Web;
@@ -42,6 +43,9 @@ public static class GraphQLServiceCollectionExtensions
                 logger?.LogError(context.OriginalException, "Unhandled error in a GraphQL resolver");
                 context.ErrorMessage = "Internal error.";
             }));
+        // The connection and edge types are generic over their node type; the container makes one per node type.
+        services.AddTransient(typeof(ConnectionGraphType<>));
+        services.AddTransient(typeof(EdgeGraphType<>));
         services.AddOptions<GraphQLHttpOptions>().BindConfiguration(GraphQLHttpOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MutationRateLimiter>();

@@ -31,6 +31,9 @@ public interface IGraphStore
     /// <summary>Audit entries written with change sets, newest first.</summary>
     Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(AuditQuery query, CancellationToken cancellationToken);
 
+    /// <summary>How many audit entries match the query's actor, key and revision bound (its skip and limit aside).</summary>
+    Task<int> CountAuditAsync(AuditQuery query, CancellationToken cancellationToken);
+
     /// <summary>The current revision: 0 for an empty store.</summary>
     Task<long> GetRevisionAsync(CancellationToken cancellationToken);
 }

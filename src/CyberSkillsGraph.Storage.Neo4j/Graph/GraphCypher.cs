@@ -68,6 +68,7 @@ internal static class GraphCypher
         RETURN a.revision AS revision, a.at AS happenedAt, a.actor AS actor, a.action AS action, a.kind AS kind,
                a.key AS recordKey, a.before AS beforeJson, a.after AS afterJson
         ORDER BY a.revision DESC, a.position DESC
+        SKIP $skip
         LIMIT $pageSize
         """;
 
@@ -90,6 +91,14 @@ internal static class GraphCypher
         MATCH (c:Change) WHERE c.revision > $sinceRevision AND c.revision <= $untilRevision
         RETURN c.revision AS revision, c.body AS body
         ORDER BY c.revision
+        """;
+
+    public const string CountAudit =
+        """
+        MATCH (a:AuditEntry)
+        WHERE ($actor IS NULL OR a.actor = $actor) AND ($recordKey IS NULL OR a.key = $recordKey)
+          AND ($beforeRevision IS NULL OR a.revision < $beforeRevision)
+        RETURN count(a) AS total
         """;
 
     public const string LoadDatasets = "MATCH (d:Dataset) RETURN d.id AS id, d.body AS body ORDER BY d.seq, d.id";

@@ -71,6 +71,30 @@ export async function request<TResult, TVariables>(
   return body.data;
 }
 
+/** A page of a Relay connection as the UI asks for it: its items and where the next page starts (the PageInfo fragment). */
+export interface Page<T> {
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+/** Every item of a connection from the cursor `from` on (the start when null), page after page; fetchPage asks for the page after a cursor. */
+export async function allPages<T>(fetchPage: (after: string | null) => Promise<Page<T>>, from: string | null = null): Promise<T[]> {
+  const items: T[] = [];
+  let after: string | null = from;
+  for (;;) {
+    const page: Page<T> = await fetchPage(after);
+    items.push(...page.nodes);
+    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return items;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+/** The items of a nested connection asked for in one page: a list longer than the page is an error, never silently cut. */
+export function wholeList<T>(connection: Page<T>, what: string): T[] {
+  if (connection.pageInfo.hasNextPage) throw new GraphQLRequestError([{ message: `More ${what} than one page holds.` }]);
+  return connection.nodes;
+}
+
 // ---- Selections several views share; their types (GapRowFragment, ...) are generated into ./gql/graphql ----
 
 export const GapRowFields = graphql(`
@@ -84,6 +108,10 @@ export const GapRowFields = graphql(`
 /** A problem with a mutation's input (a payload's userErrors): field is the path into the input, such as ["input", "regions", "0"]. */
 export const UserErrorFields = graphql(`
   fragment UserError on UserError { field code message }
+`);
+
+export const PageInfoFields = graphql(`
+  fragment PageInfo on PageInfo { hasNextPage endCursor }
 `);
 
 export const GapTotalsFields = graphql(`

@@ -1,6 +1,6 @@
 // Loading data: a small hook for async requests, and shared look-ups (regions, frameworks).
 import { useCallback, useEffect, useState, type DependencyList } from 'react';
-import { request } from './api';
+import { allPages, request, wholeList } from './api';
 import { graphql } from './gql';
 import type { FrameworksQuery, RegionsQuery } from './gql/graphql';
 import { useI18n } from './i18n';
@@ -102,15 +102,17 @@ export function ancestorsOf(tree: RegionTree, code: string): RegionInfo[] {
   return result;
 }
 
-const RegionsDocument = graphql(`query Regions { regions { code name parent { code } } }`);
+const RegionsDocument = graphql(`
+  query Regions($after: String) { regions(first: 500, after: $after) { nodes { code name parent { code } } pageInfo { ...PageInfo } } }
+`);
 
-export type RegionInfo = RegionsQuery['regions'][number];
+export type RegionInfo = RegionsQuery['regions']['nodes'][number];
 
 let regionsPromise: Promise<RegionTree> | null = null;
 
 export function loadRegions(): Promise<RegionTree> {
-  regionsPromise ??= request(RegionsDocument, {}).then(
-    (d) => buildRegionTree(d.regions),
+  regionsPromise ??= allPages((after) => request(RegionsDocument, { after }).then((d) => d.regions)).then(
+    (regions) => buildRegionTree(regions),
     (e) => {
       regionsPromise = null;
       throw e;
@@ -145,16 +147,32 @@ export function RegionSelect({
 // ---- Frameworks, with their roles and competences ----
 
 const FrameworksDocument = graphql(`
-  query Frameworks { frameworks { id name kind roles { id title } competences { id code title minLevel maxLevel } } }
+  query Frameworks($after: String) {
+    frameworks(first: 500, after: $after) {
+      nodes {
+        id name kind
+        roles(first: 500) { nodes { id title } pageInfo { ...PageInfo } }
+        competences(first: 500) { nodes { id code title minLevel maxLevel } pageInfo { ...PageInfo } }
+      }
+      pageInfo { ...PageInfo }
+    }
+  }
 `);
 
-export type FrameworkInfo = FrameworksQuery['frameworks'][number];
+type FrameworkPage = FrameworksQuery['frameworks']['nodes'][number];
+
+/** A framework with all its roles and competences (each asked for in one page of at most 500). */
+export type FrameworkInfo = Omit<FrameworkPage, 'roles' | 'competences'> & {
+  roles: FrameworkPage['roles']['nodes'];
+  competences: FrameworkPage['competences']['nodes'];
+};
 
 let frameworksPromise: Promise<FrameworkInfo[]> | null = null;
 
 export function loadFrameworks(): Promise<FrameworkInfo[]> {
-  frameworksPromise ??= request(FrameworksDocument, {}).then(
-    (d) => d.frameworks,
+  frameworksPromise ??= allPages((after) => request(FrameworksDocument, { after }).then((d) => d.frameworks)).then(
+    (frameworks) =>
+      frameworks.map((f) => ({ ...f, roles: wholeList(f.roles, `roles of ${f.id}`), competences: wholeList(f.competences, `competences of ${f.id}`) })),
     (e) => {
       frameworksPromise = null;
       throw e;

@@ -131,7 +131,7 @@ public sealed class GraphSnapshotApplyTests
                 }
             }
             var filter = new ProgrammeFilter(Region: region, IncludeRetired: true);
-            Assert.Equal(ProgrammeFinder.Find(expected, filter, 100, null).Items, ProgrammeFinder.Find(actual, filter, 100, null).Items);
+            Assert.Equal(ProgrammeFinder.Find(expected, filter), ProgrammeFinder.Find(actual, filter));
         }
         foreach (var source in final.Frameworks)
         {

@@ -34,12 +34,12 @@ public sealed class ImportAbuseTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     private async Task<JsonElement> MappingAsync(string source) =>
-        (await factory.CreateClient().PostAsync($$"""{ standard(id: "{{source}}") { mappings { status relationship strength author proposal { relationship author } } } }"""))
-        .Data().GetProperty("standard").GetProperty("mappings").EnumerateArray().Single();
+        (await factory.CreateClient().PostAsync($$"""{ standard(id: "{{source}}") { mappings { nodes { status relationship strength author proposal { relationship author } } } } }"""))
+        .Data().GetProperty("standard").GetProperty("mappings").GetProperty("nodes").EnumerateArray().Single();
 
     private async Task<IReadOnlyList<string>> EquivalentsAsync(string id) =>
-        [.. (await factory.CreateClient().PostAsync($$"""{ equivalents(id: "{{id}}") { element { id } } }"""))
-            .Data().GetProperty("equivalents").EnumerateArray().Select(e => e.GetProperty("element").GetProperty("id").GetString()!)];
+        [.. (await factory.CreateClient().PostAsync($$"""{ equivalents(id: "{{id}}") { nodes { element { id } } } }"""))
+            .Data().GetProperty("equivalents").GetProperty("nodes").EnumerateArray().Select(e => e.GetProperty("element").GetProperty("id").GetString()!)];
 
     [Fact]
     public async Task Import_WhenAStandardsBodySendsAnApprovedMappingWithAForgedAuthor_ThenItIsStoredAsItsOwnProposal()
@@ -82,7 +82,7 @@ public sealed class ImportAbuseTests(ApiFactory factory) : IClassFixture<ApiFact
     [Fact]
     public async Task Import_WhenAStandardsBodySetsDemand_ThenItIsForbiddenAndDemandIsUnchanged()
     {
-        const string Demand = """{ demand(region: "JP") { role { id } year openings } }""";
+        const string Demand = """{ demand(region: "JP", first: 500) { totalCount nodes { role { id } year openings } } }""";
         var before = (await factory.CreateClient().PostAsync(Demand)).Data().ToString();
         var standards = await factory.ClientForAsync("test-standards");
         var document = Document("zero-demand", """
@@ -150,14 +150,14 @@ public sealed class ImportAbuseTests(ApiFactory factory) : IClassFixture<ApiFact
             "standards": [ { "id": "AU-A", "title": "A", "kind": "standard" }, { "id": "AU-B", "title": "B renamed", "kind": "standard" },
                            { "id": "AU-C", "title": "C", "kind": "standard" } ]
             """));
-        var trail = (await admin.PostAsync("""{ auditTrail(first: 500) { action kind key before after } }""")).Data().GetProperty("auditTrail")
+        var trail = (await admin.PostAsync("""{ auditTrail(first: 500) { nodes { action kind key before after } } }""")).Data().GetProperty("auditTrail").GetProperty("nodes")
             .EnumerateArray().Where(e => e.GetProperty("key").GetString() is "AU-A" or "AU-B" or "AU-C").ToList();
 
         Assert.Equal(2, result.GetProperty("recordsChanged").GetInt32());
         // AU-A and AU-B were created by the first import, AU-B changed and AU-C was created by the second; AU-A was left alone.
         Assert.Equal([("AU-A", 1), ("AU-B", 2), ("AU-C", 1)],
             trail.CountBy(e => e.GetProperty("key").GetString()!).OrderBy(g => g.Key).Select(g => (g.Key, g.Value)));
-        Assert.All(trail, e => Assert.Equal(("importDataset", "standard"), (e.GetProperty("action").GetString(), e.GetProperty("kind").GetString())));
+        Assert.All(trail, e => Assert.Equal(("IMPORT_DATASET", "STANDARD"), (e.GetProperty("action").GetString(), e.GetProperty("kind").GetString())));
         var renamed = trail.Single(e => e.GetProperty("key").GetString() == "AU-B" && e.GetProperty("before").ValueKind == JsonValueKind.String);
         Assert.Contains("\"title\":\"B\"", renamed.GetProperty("before").GetString());
         Assert.Contains("\"title\":\"B renamed\"", renamed.GetProperty("after").GetString());

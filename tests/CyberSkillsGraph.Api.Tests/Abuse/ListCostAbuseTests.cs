@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 namespace CyberSkillsGraph.Api.Tests.Abuse;
 
 /// <summary>
@@ -9,7 +12,7 @@ public sealed class ListCostAbuseTests
     private static async Task<int> MappingCountAsync()
     {
         await using var factory = new ApiFactory();
-        return (await factory.CreateClient().PostAsync("{ mappings { source } }")).Data().GetProperty("mappings").GetArrayLength();
+        return (await factory.CreateClient().PostAsync("{ mappings { totalCount } }")).Data().GetProperty("mappings").GetProperty("totalCount").GetInt32();
     }
 
     [Fact]
@@ -21,11 +24,11 @@ public sealed class ListCostAbuseTests
         factory.Settings["GraphQL:MaxComplexity"] = mappings.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var client = factory.CreateClient();
 
-        var refused = (await client.PostAsync("{ mappings { source target } }")).SingleError();
-        var small = await client.PostAsync("{ frameworks { id } }");
+        var refused = (await client.PostAsync("{ mappings(first: 500) { nodes { source target } } }")).SingleError();
+        var small = await client.PostAsync("{ frameworks { nodes { id } } }");
 
         Assert.Contains("complexity", refused.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
-        Assert.True(small.Data().GetProperty("frameworks").GetArrayLength() > 0);
+        Assert.True(small.Data().GetProperty("frameworks").GetProperty("nodes").GetArrayLength() > 0);
     }
 
     [Fact]
@@ -35,7 +38,7 @@ public sealed class ListCostAbuseTests
         factory.Settings["GraphQL:MaxResponseBytes"] = "4096";
         var client = factory.CreateClient();
 
-        var error = (await client.PostAsync("{ mappings { source target relationship note } }")).SingleError();
+        var error = (await client.PostAsync("{ mappings(first: 500) { nodes { source target relationship note } } }")).SingleError();
         var small = await client.PostAsync("{ revision }");
 
         Assert.Equal("RESPONSE_TOO_LARGE", error.Code());
@@ -83,5 +86,42 @@ public sealed class ListCostAbuseTests
         Assert.True(plain.Data().GetProperty("regionGaps").GetProperty("totals").GetProperty("openings").GetInt64() > 0);
         Assert.Contains("complexity", scenario.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("complexity", path.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static async Task<double> ChargedCostAsync(string query)
+    {
+        await using var factory = new ApiFactory();
+        // A limit of 1 refuses everything and says what the query was charged.
+        factory.Settings["GraphQL:MaxComplexity"] = "1";
+        var message = (await factory.CreateClient().PostAsync(query)).SingleError().GetProperty("message").GetString()!;
+        return double.Parse(Regex.Match(message, @"Complexity is (\d+(\.\d+)?)").Groups[1].Value, CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task Query_WhenConnectionsAreNested_ThenEachLevelIsChargedAtItsPageSize()
+    {
+        const string query = "{ frameworks(first: 2) { nodes { roles(first: 3) { nodes { mappings(first: 1) { nodes { source } } } } } } }";
+
+        // frameworks + its nodes, 2 × (roles + its nodes), 2 × 3 × (mappings + its nodes), 2 × 3 × 1 × source.
+        Assert.Equal(1 + 1 + 2 * 2 + 2 * 3 * 2 + 2 * 3 * 1, await ChargedCostAsync(query));
+    }
+
+    [Fact]
+    public async Task Query_WhenNestedConnectionsAskForTheLargestPages_ThenEachLevelIsChargedNoMoreThanTheListsRealSize()
+    {
+        // 500 × 500 × 500 items asked for; the graph holds far fewer, and that is what is charged.
+        const string query = "{ frameworks(first: 500) { nodes { roles(first: 500) { nodes { mappings(first: 500) { nodes { source } } } } } } }";
+        await using var factory = new ApiFactory();
+        var data = (await factory.CreateClient().PostAsync("""
+            { frameworks(first: 500) { totalCount nodes { roles { totalCount } } } mappings(first: 500) { totalCount nodes { source target } } }
+            """)).Data();
+        var frameworks = data.GetProperty("frameworks").GetProperty("totalCount").GetInt32();
+        var roles = data.GetProperty("frameworks").GetProperty("nodes").EnumerateArray().Max(f => f.GetProperty("roles").GetProperty("totalCount").GetInt32());
+        var mappings = data.GetProperty("mappings").GetProperty("nodes").EnumerateArray()
+            .SelectMany(m => new[] { m.GetProperty("source").GetString()!, m.GetProperty("target").GetString()! })
+            .CountBy(id => id).Max(g => g.Value);
+        Assert.True(data.GetProperty("mappings").GetProperty("totalCount").GetInt32() <= 500, "every mapping fits in one page");
+
+        Assert.Equal(2 + 2 * frameworks + 2 * frameworks * roles + frameworks * roles * mappings, await ChargedCostAsync(query));
     }
 }

@@ -133,7 +133,7 @@ public sealed class OpenIdConnectTests(ApiFactory factory) : IClassFixture<ApiFa
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
         Assert.StartsWith("http://localhost:5000/", logout.Headers.Location!.OriginalString);
         Assert.True(refreshed.TryGetProperty("error", out var error) && error.GetString() == "invalid_grant", refreshed.ToString());
-        Assert.Equal("UNAUTHENTICATED", (await api.PostAsync("{ myTrainingProgrammes { id } }")).SingleError().Code());
+        Assert.Equal("UNAUTHENTICATED", (await api.PostAsync("{ myTrainingProgrammes { totalCount } }")).SingleError().Code());
     }
 
     [Fact]

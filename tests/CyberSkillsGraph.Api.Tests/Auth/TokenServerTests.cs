@@ -117,7 +117,7 @@ public sealed class TokenServerTests(ApiFactory factory) : IClassFixture<ApiFact
 
         var api = factory.CreateClient();
         api.DefaultRequestHeaders.Authorization = new("Bearer", tokens.GetProperty("access_token").GetString());
-        var mine = (await api.PostAsync("{ myTrainingProgrammes { id provider { id } } }")).Data().GetProperty("myTrainingProgrammes");
+        var mine = (await api.PostAsync("{ myTrainingProgrammes { nodes { id provider { id } } } }")).Data().GetProperty("myTrainingProgrammes").GetProperty("nodes");
         Assert.All(mine.EnumerateArray(), p => Assert.Equal("prov-ill-de-institut", p.GetProperty("provider").GetProperty("id").GetString()));
 
         using var refreshed = await browser.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>

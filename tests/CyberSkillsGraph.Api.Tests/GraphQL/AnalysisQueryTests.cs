@@ -16,7 +16,7 @@ public sealed class AnalysisQueryTests(ApiFactory factory) : IClassFixture<ApiFa
     public async Task RegionGaps_WhenRegionHasDemand_ThenRowsAreSortedAndSomeSkillsAreMissing(string region)
     {
         var data = (await _client.PostAsync("""
-            query($region: String!) { regionGaps(region: $region) {
+            query($region: ID!) { regionGaps(region: $region) {
               region { code } year totals { openings missing shortage covered }
               rows { competence { id } level demand supply partialSupply gap coverageRatio accessible status roles { id } } } }
             """, new { region })).Data();
@@ -36,10 +36,10 @@ public sealed class AnalysisQueryTests(ApiFactory factory) : IClassFixture<ApiFa
     public async Task RegionGaps_WhenRegionIsTheEu_ThenItsOpeningsAreTheSumOfItsMemberStates()
     {
         async Task<int> Openings(string region) =>
-            (await _client.PostAsync("query($r: String!) { regionGaps(region: $r, year: 2023) { totals { openings } } }", new { r = region }))
+            (await _client.PostAsync("query($r: ID!) { regionGaps(region: $r, year: 2023) { totals { openings } } }", new { r = region }))
                 .Data().GetProperty("regionGaps").GetProperty("totals").GetProperty("openings").GetInt32();
-        var members = (await _client.PostAsync("""{ region(code: "EU") { children { code } } }""")).Data()
-            .GetProperty("region").GetProperty("children").EnumerateArray().Select(c => c.GetProperty("code").GetString()!);
+        var members = (await _client.PostAsync("""{ region(code: "EU") { children { nodes { code } } } }""")).Data()
+            .GetProperty("region").GetProperty("children").GetProperty("nodes").EnumerateArray().Select(c => c.GetProperty("code").GetString()!);
 
         var sum = 0;
         foreach (var member in members) sum += await Openings(member);
@@ -82,11 +82,11 @@ public sealed class AnalysisQueryTests(ApiFactory factory) : IClassFixture<ApiFa
     [Fact]
     public async Task Equivalents_WhenAskedForIso27001_ThenItsIdenticalEuropeanAdoptionComesFirst()
     {
-        var data = (await _client.PostAsync("""{ equivalents(id: "ISO/IEC 27001:2022") { element { id } kind class hops minStrength path } }""")).Data();
+        var data = (await _client.PostAsync("""{ equivalents(id: "ISO/IEC 27001:2022") { nodes { element { id } kind class hops minStrength path } } }""")).Data();
 
-        var first = data.GetProperty("equivalents")[0];
+        var first = data.GetProperty("equivalents").GetProperty("nodes")[0];
         Assert.Equal("EN ISO/IEC 27001:2023", first.GetProperty("element").GetProperty("id").GetString());
-        Assert.Equal(("standard", "EQUAL", 1), (first.GetProperty("kind").GetString(), first.GetProperty("class").GetString(), first.GetProperty("hops").GetInt32()));
+        Assert.Equal(("STANDARD", "EQUAL", 1), (first.GetProperty("kind").GetString(), first.GetProperty("class").GetString(), first.GetProperty("hops").GetInt32()));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class AnalysisQueryTests(ApiFactory factory) : IClassFixture<ApiFa
 
         var report = data.GetProperty("frameworkCoverage");
         Assert.Equal(3, report.GetProperty("maxHops").GetInt32());
-        var roles = report.GetProperty("shares").EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "role");
+        var roles = report.GetProperty("shares").EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "ROLE");
         Assert.Equal(12, roles.GetProperty("total").GetInt32());
         Assert.Equal(12, roles.GetProperty("equal").GetInt32() + roles.GetProperty("full").GetInt32() + roles.GetProperty("partial").GetInt32() + roles.GetProperty("none").GetInt32());
     }
@@ -112,7 +112,7 @@ public sealed class AnalysisQueryTests(ApiFactory factory) : IClassFixture<ApiFa
             """)).Data();
 
         var report = data.GetProperty("frameworkCoverage");
-        var roles = report.GetProperty("shares").EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "role");
+        var roles = report.GetProperty("shares").EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "ROLE");
         Assert.Equal((52, 40, 12), (roles.GetProperty("total").GetInt32(), roles.GetProperty("equal").GetInt32(), roles.GetProperty("none").GetInt32()));
         Assert.All(report.GetProperty("elements").EnumerateArray().Where(e => e.GetProperty("class").GetString() != "NONE"),
             e => Assert.False(e.GetProperty("best").GetProperty("usesProposed").GetBoolean()));
@@ -126,7 +126,7 @@ public sealed class AnalysisQueryTests(ApiFactory factory) : IClassFixture<ApiFa
                 shares { kind none } elements { element { id } class best { usesProposed path } } } }
             """;
         static int NoneRoles(JsonElement data) => data.GetProperty("frameworkCoverage").GetProperty("shares").EnumerateArray()
-            .Single(s => s.GetProperty("kind").GetString() == "role").GetProperty("none").GetInt32();
+            .Single(s => s.GetProperty("kind").GetString() == "ROLE").GetProperty("none").GetInt32();
 
         var approvedOnly = (await _client.PostAsync(Query, new { preview = false })).Data();
         var preview = (await _client.PostAsync(Query, new { preview = true })).Data();
@@ -140,10 +140,10 @@ public sealed class AnalysisQueryTests(ApiFactory factory) : IClassFixture<ApiFa
     [Fact]
     public async Task Equivalents_WhenProposalsAreIncluded_ThenProposedNeighboursAppearMarked()
     {
-        const string Query = """query($preview: Boolean) { equivalents(id: "SECBOK:CISO", includeProposed: $preview) { element { id } usesProposed } }""";
+        const string Query = """query($preview: Boolean) { equivalents(id: "SECBOK:CISO", includeProposed: $preview) { nodes { element { id } usesProposed } } }""";
 
-        var approvedOnly = (await _client.PostAsync(Query, new { preview = false })).Data().GetProperty("equivalents");
-        var preview = (await _client.PostAsync(Query, new { preview = true })).Data().GetProperty("equivalents");
+        var approvedOnly = (await _client.PostAsync(Query, new { preview = false })).Data().GetProperty("equivalents").GetProperty("nodes");
+        var preview = (await _client.PostAsync(Query, new { preview = true })).Data().GetProperty("equivalents").GetProperty("nodes");
 
         Assert.Empty(approvedOnly.EnumerateArray());
         Assert.Contains(preview.EnumerateArray(), e => e.GetProperty("element").GetProperty("id").GetString() == "ECSF:CISO" && e.GetProperty("usesProposed").GetBoolean());
@@ -166,8 +166,8 @@ public sealed class AnalysisQueryTests(ApiFactory factory) : IClassFixture<ApiFa
     [InlineData("""{ frameworkCoverage(source: "NOFW", target: "ECSF") { maxHops } }""", "source: unknown framework 'NOFW'")]
     [InlineData("""{ frameworkCoverage(source: "ECSF", target: "NOFW") { maxHops } }""", "target: unknown framework 'NOFW'")]
     [InlineData("""{ frameworkCoverage(source: "ECSF", target: "NICE", maxHops: 0) { maxHops } }""", "maxHops: 0 is outside 1..5")]
-    [InlineData("""{ equivalents(id: "ECF:E.8", maxHops: 6) { element { id } } }""", "maxHops: 6 is outside 1..5")]
-    [InlineData("""{ equivalents(id: "NOTHING") { element { id } } }""", "id: unknown competence, role or standard 'NOTHING'")]
+    [InlineData("""{ equivalents(id: "ECF:E.8", maxHops: 6) { nodes { element { id } } } }""", "maxHops: 6 is outside 1..5")]
+    [InlineData("""{ equivalents(id: "NOTHING") { nodes { element { id } } } }""", "id: unknown competence, role or standard 'NOTHING'")]
     public async Task Analysis_WhenArgumentIsBad_ThenTheErrorIsBadUserInputNamingIt(string query, string message)
     {
         var error = (await _client.PostAsync(query)).SingleError();

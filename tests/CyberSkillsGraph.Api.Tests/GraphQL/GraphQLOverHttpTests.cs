@@ -123,7 +123,7 @@ public sealed class GraphQLOverHttpTests(ApiFactory factory) : IClassFixture<Api
     [Fact]
     public async Task Post_WhenQueryIsNestedTooDeeply_ThenItIsRefusedBeforeExecution()
     {
-        var query = "{ regions { " + string.Concat(Enumerable.Repeat("children { ", 20)) + "code" + new string('}', 21) + " }";
+        var query = "{ regions { nodes { " + string.Concat(Enumerable.Repeat("children { nodes { ", 20)) + "code" + new string('}', 42) + " }";
 
         using var response = await _client.SendQueryAsync(query);
 

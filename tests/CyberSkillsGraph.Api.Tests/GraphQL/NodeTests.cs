@@ -10,8 +10,8 @@ namespace CyberSkillsGraph.Api.Tests.GraphQL;
 public sealed class NodeTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     private const string EveryKind = """
-        { regions { __typename id } frameworks { __typename id } standards { __typename id } providers { __typename id }
-          mappings { __typename id } demand { __typename id }
+        { regions { nodes { __typename id } } frameworks { nodes { __typename id } } standards { nodes { __typename id } } providers { nodes { __typename id } }
+          mappings { nodes { __typename id } } demand { nodes { __typename id } }
           role(id: "ECSF:CISO") { __typename id requires { competence { __typename id } } }
           trainingProgrammes(first: 5) { edges { node { __typename id } } } }
         """;

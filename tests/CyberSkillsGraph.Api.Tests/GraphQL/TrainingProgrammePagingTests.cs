@@ -7,7 +7,7 @@ public sealed class TrainingProgrammePagingTests(ApiFactory factory) : IClassFix
     private readonly HttpClient _client = factory.CreateClient();
 
     private const string PageQuery = """
-        query Page($first: Int, $after: String, $region: String, $competence: ID, $search: String) {
+        query Page($first: Int, $after: String, $region: ID, $competence: ID, $search: String) {
           trainingProgrammes(first: $first, after: $after, region: $region, competence: $competence, search: $search) {
             totalCount
             edges { cursor node { id title regions { code } develops { competence { id } } provider { name } } }
@@ -98,8 +98,8 @@ public sealed class TrainingProgrammePagingTests(ApiFactory factory) : IClassFix
     }
 
     [Theory]
-    [InlineData("""{ "first": 1000 }""", "first: 1000 is outside 0..100")]
-    [InlineData("""{ "first": -1 }""", "first: -1 is outside 0..100")]
+    [InlineData("""{ "first": 1000 }""", "first: 1000 is outside 0..100, the largest page this list returns")]
+    [InlineData("""{ "first": -1 }""", "first: -1 is outside 0..100, the largest page this list returns")]
     [InlineData("""{ "region": "ATLANTIS" }""", "region: unknown region 'ATLANTIS'")]
     [InlineData("""{ "competence": "ECF:Z.9" }""", "competence: unknown competence 'ECF:Z.9'")]
     [InlineData("""{ "after": "!!not-a-cursor!!" }""", "after: is not a cursor returned by this API")]

@@ -27,15 +27,15 @@ internal static class FuzzCorpus
         """{ regionGaps(region: "JP") { year totals { openings missing shortage covered } rows { competence { code } level demand supply gap accessible status } } }""",
         """{ regionGaps(region: "DE") { rows { competence { code } level demand supply accessible status suppliers { programme { id seatsPerYear regions { code } } countsAsSupply path { class path } } } } }""",
         """{ learningPath(role: "ECSF:PENTESTER", region: "JP") { steps { programme { id hours } covers { competence { code } level } } uncovered { competence { code } level } totalHours } }""",
-        """{ equivalents(id: "ISO/IEC 15408-1:2009") { element { id } class hops path } }""",
+        """{ equivalents(id: "ISO/IEC 15408-1:2009") { nodes { element { id } class hops path } } }""",
         """{ frameworkCoverage(source: "ECSF", target: "NICE") { maxHops shares { kind total equal full partial none equalShare } elements { element { id } kind class } } }""",
         """{ trainingProgrammes(region: "JP", search: "incident", first: 2) { totalCount edges { cursor node { id title seatsPerYear } } pageInfo { hasNextPage endCursor } } }""",
-        """query Q($id: ID!, $hops: Int) { equivalents(id: $id, maxHops: $hops) { element { id } hops } revision }""",
-        """query P($r: String, $n: Int, $after: String) { trainingProgrammes(region: $r, first: $n, after: $after) { totalCount edges { node { id } } } }""",
+        """query Q($id: ID!, $hops: Int) { equivalents(id: $id, maxHops: $hops) { nodes { element { id } hops } } revision }""",
+        """query P($r: ID, $n: Int, $after: String) { trainingProgrammes(region: $r, first: $n, after: $after) { totalCount edges { node { id } } } }""",
         """mutation M($i: DemandInput!) { setDemand(input: $i) { demandEntry { openings region { code } role { id } } userErrors { field code message } } }""",
         """mutation { setDemand(input: { region: "MT", role: "ECSF:CISO", year: 2031, openings: 7, source: "fuzz" }) { demandEntry { openings } } }""",
-        """query A { revision } query B { regions { code parent { code } children { code } } } mutation C { retireTrainingProgramme(input: { id: "nope" }) { trainingProgramme { retired } userErrors { field code message } } }""",
-        """fragment R on Role { id title } { role(id: "ECSF:AUDITOR") { ...R requires { level } } competence(id: "ECF:E.9") { requiredBy { role { ...R } } } }""",
+        """query A { revision } query B { regions { nodes { code parent { code } children { nodes { code } } } } } mutation C { retireTrainingProgramme(input: { id: "nope" }) { trainingProgramme { retired } userErrors { field code message } } }""",
+        """fragment R on Role { id title } { role(id: "ECSF:AUDITOR") { ...R requires { level } } competence(id: "ECF:E.9") { requiredBy { nodes { role { ...R } } } } }""",
     ];
 
     private static readonly string[] Tokens =
@@ -148,7 +148,7 @@ internal static class FuzzCorpus
             7 => [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(valid)],
             8 => [.. Encoding.UTF8.GetBytes("{\"query\":\"{ role(id: \\\""), 0xC3, 0x28, 0xFF, .. Encoding.UTF8.GetBytes("\\\") { id } }\"}")],
             9 => Encoding.UTF8.GetBytes(r.Next(2) == 0
-                ? "{\"query\":\"{ revision }\",\"query\":\"{ regions { code } }\"}"
+                ? "{\"query\":\"{ revision }\",\"query\":\"{ regions { nodes { code } } }\"}"
                 : "{\"documentId\":" + DocumentId(r) + "}"),
             10 => Encoding.UTF8.GetBytes(valid + new string(' ', r.Next(0, 5)) + Pick(r, "", "x", "}", "{}")),
             _ => Encoding.UTF8.GetBytes("{\"query\":\"{ revision }\",\"padding\":\"" + new string('x', 70_000) + "\"}"),
@@ -210,7 +210,7 @@ internal static class FuzzCorpus
         0 => $"{{ trainingProgrammes(first: {HugeNumber(r)}) {{ totalCount }} }}",
         1 => $"{{ equivalents(id: \"ISO/IEC 15408-1:2009\", maxHops: {HugeNumber(r)}) {{ id }} }}",
         2 => $"{{ regionGaps(region: \"JP\", year: {HugeNumber(r)}) {{ year }} }}",
-        3 => $"{{ demand(region: \"DE\", year: {HugeNumber(r)}) {{ openings }} }}",
+        3 => $"{{ demand(region: \"DE\", year: {HugeNumber(r)}) {{ nodes {{ openings }} }} }}",
         _ => $"mutation {{ setDemand(input: {{ region: \"DE\", role: \"ECSF:CISO\", year: {HugeNumber(r)}, openings: {HugeNumber(r)} }}) {{ demandEntry {{ openings }} }} }}",
     };
 

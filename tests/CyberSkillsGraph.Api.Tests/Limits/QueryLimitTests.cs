@@ -19,8 +19,8 @@ public sealed class QueryLimitTests(ApiFactory factory) : IClassFixture<ApiFacto
     {
         // Every page item and every list multiplies the cost of what is asked of it, lists at their real size.
         const string query = """
-            { trainingProgrammes(first: 100) { edges { node { develops { competence { requiredBy { role { requires { competence {
-                requiredBy { role { requires { competence { title } } } } } } } } } } } } } }
+            { trainingProgrammes(first: 100) { nodes { develops { competence { requiredBy { nodes { role { requires { competence {
+                requiredBy { nodes { role { requires { level } } } } } } } } } } } } } }
             """;
 
         using var response = await factory.CreateClient().SendQueryAsync(query);

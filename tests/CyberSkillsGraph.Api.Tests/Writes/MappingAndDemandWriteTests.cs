@@ -35,9 +35,9 @@ public sealed class MappingAndDemandWriteTests(ApiFactory factory) : IClassFixtu
         Assert.Empty(approved.UserErrors());
         Assert.Equal((proposed.GetProperty("id").GetString(), "APPROVED"),
             (approved.GetProperty("mapping").GetProperty("id").GetString(), approved.GetProperty("mapping").GetProperty("status").GetString()));
-        var cached = (await factory.CreateClient().PostAsync("""{ role(id: "ECSF:CISO") { mappings { id status } } }""")).Data().GetProperty("role").GetProperty("mappings").EnumerateArray();
+        var cached = (await factory.CreateClient().PostAsync("""{ role(id: "ECSF:CISO") { mappings { nodes { id status } } } }""")).Data().GetProperty("role").GetProperty("mappings").GetProperty("nodes").EnumerateArray();
         Assert.Contains(cached, m => m.GetProperty("id").GetString() == proposed.GetProperty("id").GetString() && m.GetProperty("status").GetString() == "APPROVED");
-        var equivalents = (await factory.CreateClient().PostAsync("""{ equivalents(id: "ECSF:CISO") { element { id } class } }""")).Data().GetProperty("equivalents").EnumerateArray();
+        var equivalents = (await factory.CreateClient().PostAsync("""{ equivalents(id: "ECSF:CISO") { nodes { element { id } class } } }""")).Data().GetProperty("equivalents").GetProperty("nodes").EnumerateArray();
         Assert.Contains(equivalents, e => e.GetProperty("element").GetProperty("id").GetString() == "SECBOK:CISO" && e.GetProperty("class").GetString() == "PARTIAL");
     }
 
@@ -159,9 +159,9 @@ public sealed class MappingAndDemandWriteTests(ApiFactory factory) : IClassFixtu
         Assert.Empty(result.UserErrors());
         Assert.Equal(1, result.GetProperty("recordsChanged").GetInt32());
         Assert.True(result.GetProperty("revision").GetInt64() > revision);
-        var audit = (await admin.PostAsync("""{ auditTrail(key: "api-import-ok") { actor action kind revision } }""")).Data().GetProperty("auditTrail");
-        var entry = Assert.Single(audit.EnumerateArray());
-        Assert.Equal(("test-admin", "importDataset"), (entry.GetProperty("actor").GetString(), entry.GetProperty("action").GetString()));
+        var audit = (await admin.PostAsync("""{ auditTrail(key: "api-import-ok") { nodes { actor action kind revision } } }""")).Data().GetProperty("auditTrail");
+        var entry = Assert.Single(audit.GetProperty("nodes").EnumerateArray());
+        Assert.Equal(("test-admin", "IMPORT_DATASET"), (entry.GetProperty("actor").GetString(), entry.GetProperty("action").GetString()));
     }
 
     [Fact]
@@ -177,13 +177,44 @@ public sealed class MappingAndDemandWriteTests(ApiFactory factory) : IClassFixtu
             """, new { id, v = programme.GetProperty("version").GetString() });
         var admin = await factory.ClientForAsync("test-admin");
 
-        var entries = (await admin.PostAsync("query($k: String) { auditTrail(key: $k) { action actor before after } }", new { k = id })).Data().GetProperty("auditTrail").EnumerateArray().ToList();
+        var entries = (await admin.PostAsync("query($k: String) { auditTrail(key: $k) { nodes { action actor before after } } }", new { k = id })).Data().GetProperty("auditTrail").GetProperty("nodes").EnumerateArray().ToList();
 
-        Assert.Equal(["updateTrainingProgramme", "registerTrainingProgramme"], entries.Select(e => e.GetProperty("action").GetString()));
+        Assert.Equal(["UPDATE_TRAINING_PROGRAMME", "REGISTER_TRAINING_PROGRAMME"], entries.Select(e => e.GetProperty("action").GetString()));
         Assert.Contains("\"title\":\"Audit me\"", entries[0].GetProperty("before").GetString());
         Assert.Contains("\"title\":\"Audited\"", entries[0].GetProperty("after").GetString());
         Assert.Equal("test-provider-jp", entries[0].GetProperty("actor").GetString());
         var planner = await factory.ClientForAsync("test-planner");
-        Assert.Equal("FORBIDDEN", (await planner.PostAsync("{ auditTrail { action } }")).SingleError().Code());
+        Assert.Equal("FORBIDDEN", (await planner.PostAsync("{ auditTrail { totalCount } }")).SingleError().Code());
+    }
+
+    [Fact]
+    public async Task AuditTrail_WhenPagedOneEntryAtATimeThroughAnImportsRevision_ThenEveryEntryComesOnceInOrder()
+    {
+        var admin = await factory.ClientForAsync("test-admin");
+        const string document = """
+            { "dataset": { "id": "api-audit-pages", "title": "t", "source": "s" },
+              "standards": [ { "id": "AP-A", "title": "A", "kind": "standard" }, { "id": "AP-B", "title": "B", "kind": "standard" },
+                             { "id": "AP-C", "title": "C", "kind": "standard" } ] }
+            """;
+        await admin.PostAsync("mutation($d: String!) { importDataset(document: $d) { succeeded } }", new { d = document });
+        const string Page = "query($a: String) { auditTrail(actor: \"test-admin\", first: 1, after: $a) { totalCount nodes { key revision } pageInfo { hasNextPage endCursor } } }";
+
+        var whole = (await admin.PostAsync("""{ auditTrail(actor: "test-admin", first: 500) { nodes { key revision } } }""")).Data()
+            .GetProperty("auditTrail").GetProperty("nodes").EnumerateArray().Select(e => e.ToString()).ToList();
+        var paged = new List<string>();
+        string? after = null;
+        int total;
+        do
+        {
+            var page = (await admin.PostAsync(Page, new { a = after })).Data().GetProperty("auditTrail");
+            total = page.GetProperty("totalCount").GetInt32();
+            paged.AddRange(page.GetProperty("nodes").EnumerateArray().Select(e => e.ToString()));
+            after = page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean() ? page.GetProperty("pageInfo").GetProperty("endCursor").GetString() : null;
+        }
+        while (after is not null);
+
+        Assert.True(whole.Count >= 4, "the dataset and its three standards are audited under one revision");
+        Assert.Equal(whole, paged);
+        Assert.Equal(whole.Count, total);
     }
 }

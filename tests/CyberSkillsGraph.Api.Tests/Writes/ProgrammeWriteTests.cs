@@ -126,7 +126,7 @@ public sealed class ProgrammeWriteTests(ApiFactory factory) : IClassFixture<ApiF
         Assert.True(retired.GetProperty("trainingProgramme").GetProperty("retired").GetBoolean());
         Assert.NotEqual(programme.GetProperty("version").GetString(), retired.GetProperty("trainingProgramme").GetProperty("version").GetString());
         Assert.Equal(with - 13, await SupplyAsync("ECF:A.9", 5));
-        var mine = (await provider.PostAsync("{ myTrainingProgrammes { id retired } }")).Data().GetProperty("myTrainingProgrammes").EnumerateArray();
+        var mine = (await provider.PostAsync("{ myTrainingProgrammes { nodes { id retired } } }")).Data().GetProperty("myTrainingProgrammes").GetProperty("nodes").EnumerateArray();
         Assert.Contains(mine, p => p.GetProperty("id").GetString() == programme.GetProperty("id").GetString() && p.GetProperty("retired").GetBoolean());
     }
 

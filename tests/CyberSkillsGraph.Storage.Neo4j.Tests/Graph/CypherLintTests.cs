@@ -92,7 +92,8 @@ public sealed partial class CypherLintTests
         await store.GetRevisionAsync(Cancel);
         await store.LoadChangesAsync(0, Cancel);
         await store.ReadAuditAsync(new AuditQuery(), Cancel);
-        await store.ReadAuditAsync(new AuditQuery(Actor: "tester", Key: "k", BeforeRevision: 5, Limit: 10), Cancel);
+        await store.ReadAuditAsync(new AuditQuery(Actor: "tester", Key: "k", BeforeRevision: 5, Limit: 10, Skip: 2), Cancel);
+        await store.CountAuditAsync(new AuditQuery(Actor: "tester", Key: "k", BeforeRevision: 5), Cancel);
 
         return [.. api.Requests.Where(r => r.HasBody && r.Body.TryGetProperty("statement", out _))
             .DistinctBy(r => r.Statement)

@@ -19,10 +19,9 @@ internal sealed class ListSizeBounds(GraphSnapshot snapshot)
 
     public static ListSizeBounds Of(GraphSnapshot snapshot) => BySnapshot.GetValue(snapshot, s => new ListSizeBounds(s));
 
-    /// <summary>The bound of <paramref name="type"/>.<paramref name="field"/>, or null for a list this class does not know (a fixed or paged one).</summary>
-    public int? Bound(string type, string field)
+    /// <summary>The bound of the list field <paramref name="key"/> ("Type.field"), or null for a list this class does not know (a fixed one, or one read from the store).</summary>
+    public int? Bound(string key)
     {
-        var key = type + "." + field;
         if (_bounds.TryGetValue(key, out var known)) return known;
         int? bound = Compute(key);
         if (bound is { } value) _bounds[key] = value;
@@ -35,6 +34,7 @@ internal sealed class ListSizeBounds(GraphSnapshot snapshot)
         "Query.frameworks" => snapshot.Frameworks.Count,
         "Query.standards" => snapshot.Standards.Count,
         "Query.mappings" => snapshot.Mappings.Count,
+        "Query.trainingProgrammes" => snapshot.Programmes.Count,
         "Query.providers" => snapshot.Providers.Count,
         "Query.demand" => snapshot.Demand.Count,
         "Query.datasets" => snapshot.Datasets.Count,

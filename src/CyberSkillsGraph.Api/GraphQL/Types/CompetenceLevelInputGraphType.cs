@@ -8,7 +8,8 @@ public sealed class CompetenceLevelInputGraphType : InputObjectGraphType<Compete
     public CompetenceLevelInputGraphType()
     {
         Name = "CompetenceLevelInput";
-        Field(x => x.Competence, type: typeof(NonNullGraphType<IdGraphType>));
+        Description = "A competence at a proficiency level.";
+        Field(x => x.Competence, type: typeof(NonNullGraphType<IdGraphType>)).Description("The competence's id.");
         Field(x => x.Level).Description("1..5, within the competence's range.");
     }
 }

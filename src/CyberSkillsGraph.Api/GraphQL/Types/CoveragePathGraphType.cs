@@ -9,9 +9,9 @@ public sealed class CoveragePathGraphType : ObjectGraphType<CoveragePath>
     {
         Name = "CoveragePath";
         Description = "The best mapping path from a needed element to a taught one.";
-        Field(p => p.Target, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(p => p.Class, type: typeof(NonNullGraphType<CoverageClassGraphType>));
-        Field(p => p.Hops);
+        Field(p => p.Target, type: typeof(NonNullGraphType<IdGraphType>)).Description("The id of the element the path reaches.");
+        Field(p => p.Class, type: typeof(NonNullGraphType<CoverageClassGraphType>)).Description("How fully the reached element covers the needed one.");
+        Field(p => p.Hops).Description("How many mappings the path follows; 0 when the element itself is taught.");
         Field(p => p.MinStrength, nullable: true).Description("The weakest mapping strength on the path; null for zero hops.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("path")
             .Description("Element ids from the needed element to the taught one.")

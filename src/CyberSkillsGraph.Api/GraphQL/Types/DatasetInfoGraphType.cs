@@ -9,10 +9,10 @@ public sealed class DatasetInfoGraphType : ObjectGraphType<DatasetInfo>
     {
         Name = "Dataset";
         Description = "A loaded dataset and where its records come from.";
-        Field(d => d.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(d => d.Title);
-        Field(d => d.Source);
-        Field(d => d.Licence, nullable: true);
-        Field(d => d.Note, nullable: true);
+        Field(d => d.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The dataset's id, as its document names it.");
+        Field(d => d.Title).Description("The dataset's title.");
+        Field(d => d.Source).Description("Where its records come from.");
+        Field(d => d.Licence, nullable: true).Description("The licence its records are published under, if known.");
+        Field(d => d.Note, nullable: true).Description("Remarks on the dataset, if any.");
     }
 }

@@ -8,12 +8,13 @@ public sealed class DemandInputGraphType : InputObjectGraphType<DemandInput>
     public DemandInputGraphType()
     {
         Name = "DemandInput";
-        Field(x => x.Region);
-        Field(x => x.Role, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.Year);
-        Field(x => x.Openings);
-        Field(x => x.Employed, nullable: true);
-        Field(x => x.Source, nullable: true);
-        Field(x => x.Note, nullable: true);
+        Description = "How many people in a role a region needs to hire in a year.";
+        Field(x => x.Region).Description("A region code.");
+        Field(x => x.Role, type: typeof(NonNullGraphType<IdGraphType>)).Description("The role.");
+        Field(x => x.Year).Description("The year.");
+        Field(x => x.Openings).Description("How many people it needs to hire that year.");
+        Field(x => x.Employed, nullable: true).Description("Today's workforce in the role, where known.");
+        Field(x => x.Source, nullable: true).Description("Where the figure comes from.");
+        Field(x => x.Note, nullable: true).Description("Remarks on the figure.");
     }
 }

@@ -9,7 +9,7 @@ public sealed class FrameworkCategoryGraphType : ObjectGraphType<FrameworkCatego
     {
         Name = "FrameworkCategory";
         Description = "A group of roles within a framework, such as a NICE work role category.";
-        Field(c => c.Code);
-        Field(c => c.Name);
+        Field(c => c.Code).Description("The category's code, which Role.category holds.");
+        Field(c => c.Name).Description("The category's name.");
     }
 }

@@ -9,5 +9,7 @@ public sealed class MappingStatusGraphType : EnumerationGraphType<MappingStatus>
     {
         Name = "MappingStatus";
         Description = "Only approved mappings take part in analysis.";
+        this.Describe("PROPOSED", "Waits for another account's approval; analyses leave it out unless asked for a preview.");
+        this.Describe("APPROVED", "Reviewed and in force; analyses follow it.");
     }
 }

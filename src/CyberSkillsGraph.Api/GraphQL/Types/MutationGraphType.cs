@@ -16,6 +16,7 @@ public sealed class MutationGraphType : ObjectGraphType
     public MutationGraphType()
     {
         Name = "Mutation";
+        Description = "The writes: each needs an access token whose role allows it (docs/security.md).";
 
         Field<NonNullGraphType<ImportDatasetPayloadGraphType>>("importDataset")
             .Description("Import a dataset document (JSON text): every record or, when any is invalid, none. A standards body's mappings are stored as proposals; regions, providers, programmes and demand need an administrator (FORBIDDEN).")

@@ -10,9 +10,9 @@ public sealed class ProviderGraphType : ObjectGraphType<Provider>
         Name = "Provider";
         Description = "An organisation that offers training programmes.";
         Interface<NodeGraphType>();
-        Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(p => p.Name);
-        Field<RegionGraphType>("region").Resolve(c => c.Source.Region is { } r ? c.Snapshot().FindRegion(r) : null);
-        Field(p => p.Note, nullable: true);
+        Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The entity's id, unique across every kind of entity.");
+        Field(p => p.Name).Description("The provider's name.");
+        Field<RegionGraphType>("region").Description("Where the provider is based, if recorded.").Resolve(c => c.Source.Region is { } r ? c.Snapshot().FindRegion(r) : null);
+        Field(p => p.Note, nullable: true).Description("Remarks on the provider, if any.");
     }
 }

@@ -9,5 +9,8 @@ public sealed class RationaleGraphType : EnumerationGraphType<Rationale>
     {
         Name = "Rationale";
         Description = "NIST IR 8477 rationale: why the two elements were judged related.";
+        this.Describe("SYNTACTIC", "Their wording is the same or nearly so.");
+        this.Describe("SEMANTIC", "Their meaning is the same, in other words.");
+        this.Describe("FUNCTIONAL", "They serve the same purpose or give the same result.");
     }
 }

@@ -1,4 +1,5 @@
 using CyberSkillsGraph.Domain.Model;
+using CyberSkillsGraph.Api.GraphQL.Paging;
 using GraphQL.Types;
 
 namespace CyberSkillsGraph.Api.GraphQL.Types;
@@ -12,16 +13,16 @@ public sealed class RegionGraphType : ObjectGraphType<Region>
         Interface<NodeGraphType>();
         Field<NonNullGraphType<IdGraphType>>("id").Description("The region's code, as its node id.").Resolve(c => c.Source.Code);
         Field(r => r.Code).Description("ISO 3166-1 alpha-2 code, or EU.");
-        Field(r => r.Name);
-        Field<RegionGraphType>("parent").Resolve(c => c.Source.Parent is { } p ? c.Snapshot().FindRegion(p) : null);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionGraphType>>>>("children")
-            .Description("Regions directly below this one.")
+        Field(r => r.Name).Description("The region's name in English.");
+        Field<RegionGraphType>("parent").Description("The region directly above this one; null for a root such as the EU or Japan.").Resolve(c => c.Source.Parent is { } p ? c.Snapshot().FindRegion(p) : null);
+        this.Connection<Region, RegionGraphType>("children", PageSizes.Standard)
+            .Description("Regions directly below this one, by code.")
             .Resolve(c =>
             {
                 var tree = c.Snapshot().RegionTree;
                 var index = tree.IndexOf(c.Source.Code);
-                return index < 0 ? [] : tree.Children[index].Select(i => tree.Regions[i]);
+                return Connections.Slice<Region>(c, index < 0 ? [] : [.. tree.Children[index].Select(i => tree.Regions[i])], r => r.Code, orderedByKey: true);
             });
-        Field(r => r.Note, nullable: true);
+        Field(r => r.Note, nullable: true).Description("Remarks on the region or its data, if any.");
     }
 }

@@ -10,7 +10,7 @@ public sealed class TrainingProgrammeInputGraphType : InputObjectGraphType<Train
         Name = "TrainingProgrammeInput";
         Description = "A programme as its provider describes it (registerTrainingProgramme). The provider is the one your access token is bound to.";
         AddProgrammeFields(this);
-        Field<IdGraphType>("provider").DeprecationReason("Ignored: the provider is always the one your access token is bound to.");
+        Field<IdGraphType>("provider").Description("Ignored.").DeprecationReason("Ignored: the provider is always the one your access token is bound to.");
     }
 
     /// <summary>The fields a provider states about a programme, the same in registerTrainingProgramme's and updateTrainingProgramme's input.</summary>

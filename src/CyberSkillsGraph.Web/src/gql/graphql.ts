@@ -13,7 +13,9 @@ export type BridgeStatus =
   /** A held competence is related through approved mappings, but only partially or below the level. */
   | 'PARTIAL';
 
+/** A competence at a proficiency level. */
 export type CompetenceLevelInput = {
+  /** The competence's id. */
   competence: string | number;
   /** 1..5, within the competence's range. */
   level: number;
@@ -21,9 +23,13 @@ export type CompetenceLevelInput = {
 
 /** EQUAL: same or equal-only path; FULL: equal and subset_of hops; PARTIAL: any other path; NONE: no path. */
 export type CoverageClass =
+  /** The element itself, or a path of EQUAL mappings only. */
   | 'EQUAL'
+  /** A path of EQUAL and SUBSET_OF mappings: the reached element covers all of the needed one. */
   | 'FULL'
+  /** Nothing is reachable. */
   | 'NONE'
+  /** Any other path: the reached element covers part of the needed one. */
   | 'PARTIAL';
 
 /** The saved scenario to delete. */
@@ -41,15 +47,38 @@ export type DeliveryMode =
   /** Taught online. */
   | 'ONLINE';
 
+/** The kind of element an analysis row is about. */
+export type ElementKind =
+  /** A competence of a framework. */
+  | 'COMPETENCE'
+  /** A role of a framework. */
+  | 'ROLE'
+  /** A standard, scheme or law. */
+  | 'STANDARD';
+
+/** What a framework describes. */
+export type FrameworkKind =
+  /** Competences and their proficiency levels, such as the e-CF. */
+  | 'COMPETENCE_FRAMEWORK'
+  /** A qualification or certification and what it attests. */
+  | 'QUALIFICATION'
+  /** Job roles and the competences they require, such as ECSF or the NICE Framework. */
+  | 'ROLE_FRAMEWORK';
+
 /** MISSING: nothing reachable teaches it; SHORTAGE: fewer seats than openings; COVERED: enough seats. */
 export type GapStatus =
+  /** At least as many seats supply it as openings need it. */
   | 'COVERED'
+  /** No programme in, below or above the region fully supplies it. */
   | 'MISSING'
+  /** Some seats supply it, fewer than the openings that need it. */
   | 'SHORTAGE';
 
 /** Only approved mappings take part in analysis. */
 export type MappingStatus =
+  /** Reviewed and in force; analyses follow it. */
   | 'APPROVED'
+  /** Waits for another account's approval; analyses leave it out unless asked for a preview. */
   | 'PROPOSED';
 
 /** A stored programme in a scenario: new seats, or retired. One of the two. */
@@ -64,10 +93,15 @@ export type ProgrammeChangeInput = {
 
 /** NIST IR 8477 set-theory relationship, read from source to target. */
 export type Relationship =
+  /** Source and target are the same concept. */
   | 'EQUAL'
+  /** Source and target overlap; each has something the other lacks. */
   | 'INTERSECTS_WITH'
+  /** Source and target were compared and found unrelated. */
   | 'NOT_RELATED'
+  /** Source is part of target. */
   | 'SUBSET_OF'
+  /** Source contains target. */
   | 'SUPERSET_OF';
 
 /** The programme to retire. */
@@ -160,7 +194,10 @@ export type TrainingProgrammeInput = {
   note?: string | null | undefined;
   /** Ids of the roles it prepares for. */
   preparesFor?: Array<string | number> | null | undefined;
-  /** @deprecated Ignored: the provider is always the one your access token is bound to. */
+  /**
+   * Ignored.
+   * @deprecated Ignored: the provider is always the one your access token is bound to.
+   */
   provider?: string | number | null | undefined;
   /** Region codes where it is offered. */
   regions: Array<string>;
@@ -211,21 +248,27 @@ export type GapRowFragment = { level: number, demand: number, supply: number, pa
 
 export type UserErrorFragment = { field: Array<string> | null, code: UserErrorCode, message: string };
 
+export type PageInfoFragment = { hasNextPage: boolean, endCursor: string | null };
+
 export type GapTotalsFragment = { openings: number, missing: number, shortage: number, covered: number };
 
 export type SupplierFragment = { developedLevel: number, countsAsSupply: boolean, programme: { id: string, title: string, seatsPerYear: number, hours: number, provider: { id: string, name: string }, regions: Array<{ code: string }> }, developedCompetence: { id: string, code: string }, path: { class: CoverageClass, hops: number, path: Array<string> } };
 
 export type RequirementFragment = { level: number, competence: { id: string, code: string, title: string } };
 
-export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
+export type RegionsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
 
 
-export type RegionsQuery = { regions: Array<{ code: string, name: string, parent: { code: string } | null }> };
+export type RegionsQuery = { regions: { nodes: Array<{ code: string, name: string, parent: { code: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type FrameworksQueryVariables = Exact<{ [key: string]: never; }>;
+export type FrameworksQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
 
 
-export type FrameworksQuery = { frameworks: Array<{ id: string, name: string, kind: string, roles: Array<{ id: string, title: string }>, competences: Array<{ id: string, code: string, title: string, minLevel: number, maxLevel: number }> }> };
+export type FrameworksQuery = { frameworks: { nodes: Array<{ id: string, name: string, kind: FrameworkKind, roles: { nodes: Array<{ id: string, title: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, competences: { nodes: Array<{ id: string, code: string, title: string, minLevel: number, maxLevel: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CoverageQueryVariables = Exact<{
   source: string | number;
@@ -235,7 +278,7 @@ export type CoverageQueryVariables = Exact<{
 }>;
 
 
-export type CoverageQuery = { frameworkCoverage: { elements: Array<{ kind: string, class: CoverageClass, element:
+export type CoverageQuery = { frameworkCoverage: { elements: Array<{ kind: ElementKind, class: CoverageClass, element:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -246,17 +289,27 @@ export type CoverageQuery = { frameworkCoverage: { elements: Array<{ kind: strin
         | { id: string }
         | { id: string }
         | { id: string }
-      , best: { target: string, class: CoverageClass, hops: number, minStrength: number | null, path: Array<string>, usesProposed: boolean } | null }>, shares: Array<{ kind: string, total: number, equal: number, full: number, partial: number, none: number, equalShare: number, fullShare: number, partialShare: number, noneShare: number }> }, mappings: Array<{ source: string, target: string, relationship: Relationship, strength: number, status: MappingStatus }> };
+      , best: { target: string, class: CoverageClass, hops: number, minStrength: number | null, path: Array<string>, usesProposed: boolean } | null }>, shares: Array<{ kind: ElementKind, total: number, equal: number, full: number, partial: number, none: number, equalShare: number, fullShare: number, partialShare: number, noneShare: number }> }, mappings: { nodes: Array<{ source: string, target: string, relationship: Relationship, strength: number, status: MappingStatus }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type YearsQueryVariables = Exact<{
-  region?: string | null | undefined;
+export type MappingEdgeFragment = { source: string, target: string, relationship: Relationship, strength: number, status: MappingStatus };
+
+export type MappingsQueryVariables = Exact<{
+  after?: string | null | undefined;
 }>;
 
 
-export type YearsQuery = { demand: Array<{ year: number }> };
+export type MappingsQuery = { mappings: { nodes: Array<{ source: string, target: string, relationship: Relationship, strength: number, status: MappingStatus }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type YearsQueryVariables = Exact<{
+  region?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type YearsQuery = { demand: { nodes: Array<{ year: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type GapsQueryVariables = Exact<{
-  region: string;
+  region: string | number;
   year?: number | null | undefined;
 }>;
 
@@ -265,12 +318,12 @@ export type GapsQuery = { regionGaps: { year: number | null, totals: { openings:
 
 export type CompareGapsQueryVariables = Exact<{
   year?: number | null | undefined;
-  r0: string;
-  r1?: string;
-  r2?: string;
-  r3?: string;
-  r4?: string;
-  r5?: string;
+  r0: string | number;
+  r1?: string | number;
+  r2?: string | number;
+  r3?: string | number;
+  r4?: string | number;
+  r5?: string | number;
   with1?: boolean;
   with2?: boolean;
   with3?: boolean;
@@ -284,7 +337,7 @@ export type CompareGapsQuery = { c0: { rows: Array<{ level: number, demand: numb
 export type ComparedRowsFragment = { rows: Array<{ level: number, demand: number, supply: number, gap: number, status: GapStatus, competence: { id: string } }> };
 
 export type SuppliersQueryVariables = Exact<{
-  region: string;
+  region: string | number;
   year?: number | null | undefined;
 }>;
 
@@ -293,16 +346,18 @@ export type SuppliersQuery = { regionGaps: { rows: Array<{ level: number, compet
 
 export type PathQueryVariables = Exact<{
   role: string | number;
-  region: string;
+  region: string | number;
 }>;
 
 
 export type PathQuery = { learningPath: { totalHours: number, role: { id: string, title: string, requires: Array<{ level: number, competence: { id: string, code: string, title: string } }> }, steps: Array<{ programme: { id: string, title: string, hours: number, provider: { name: string }, regions: Array<{ code: string }> }, covers: Array<{ level: number, competence: { id: string, code: string, title: string } }> }>, uncovered: Array<{ level: number, competence: { id: string, code: string, title: string } }> } };
 
-export type OwnProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+export type OwnProgrammesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
 
 
-export type OwnProgrammesQuery = { myTrainingProgrammes: Array<{ id: string, title: string, seatsPerYear: number, hours: number, delivery: DeliveryMode | null, language: string | null, note: string | null, retired: boolean, version: string, regions: Array<{ code: string }>, develops: Array<{ level: number, competence: { id: string } }>, preparesFor: Array<{ id: string }>, alignedWith: Array<{ id: string }>, provider: { id: string, name: string } }> | null };
+export type OwnProgrammesQuery = { myTrainingProgrammes: { nodes: Array<{ id: string, title: string, seatsPerYear: number, hours: number, delivery: DeliveryMode | null, language: string | null, note: string | null, retired: boolean, version: string, regions: Array<{ code: string }>, develops: Array<{ level: number, competence: { id: string } }>, preparesFor: Array<{ id: string }>, alignedWith: Array<{ id: string }>, provider: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type RetireMutationVariables = Exact<{
   input: RetireTrainingProgrammeInput;
@@ -326,7 +381,7 @@ export type RegisterMutationVariables = Exact<{
 export type RegisterMutation = { registerTrainingProgramme: { trainingProgramme: { id: string, version: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type RegionTrendQueryVariables = Exact<{
-  region: string;
+  region: string | number;
 }>;
 
 
@@ -335,19 +390,19 @@ export type RegionTrendQuery = { regionTrend: { points: Array<{ year: number, de
 export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SourcesQuery = { datasets: Array<{ id: string, title: string, source: string, licence: string | null }>, frameworks: Array<{ id: string, name: string, version: string | null, publisher: string | null }> };
+export type SourcesQuery = { datasets: { nodes: Array<{ id: string, title: string, source: string, licence: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, frameworks: { nodes: Array<{ id: string, name: string, version: string | null, publisher: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type BridgeQueryVariables = Exact<{
   from: string | number;
   to: string | number;
-  region?: string | null | undefined;
+  region?: string | number | null | undefined;
 }>;
 
 
 export type BridgeQuery = { roleBridge: { from: { id: string, title: string, requires: Array<{ level: number }> }, to: { id: string, title: string }, rolePath: { class: CoverageClass, hops: number, path: Array<string> } | null, requirements: Array<{ status: BridgeStatus, requirement: { level: number, competence: { id: string, code: string, title: string } }, held: { level: number, competence: { id: string, code: string, title: string } } | null, path: { class: CoverageClass, hops: number, path: Array<string> } | null }>, learningPath: { totalHours: number, steps: Array<{ programme: { id: string, title: string, hours: number, provider: { name: string } }, covers: Array<{ level: number, competence: { id: string, code: string, title: string } }> }>, uncovered: Array<{ level: number, competence: { id: string, code: string, title: string } }> } | null } };
 
 export type TrendQueryVariables = Exact<{
-  region: string;
+  region: string | number;
   competence: string | number;
   level: number;
 }>;
@@ -360,7 +415,7 @@ export type ScenarioReportFragment = { totals: { openings: number, missing: numb
 export type SavedScenarioFragment = { id: string, name: string, shareId: string, baseRevision: number, stale: boolean, updatedAt: string, document: string };
 
 export type ScenarioGapsQueryVariables = Exact<{
-  region: string;
+  region: string | number;
   year?: number | null | undefined;
   scenario?: ScenarioInput | null | undefined;
 }>;
@@ -370,7 +425,7 @@ export type ScenarioGapsQuery = { regionGaps: { totals: { openings: number, miss
 
 export type SharedScenarioQueryVariables = Exact<{
   shareId: string | number;
-  region: string;
+  region: string | number;
   year?: number | null | undefined;
 }>;
 
@@ -442,6 +497,12 @@ export const UserErrorFragmentDoc = new TypedDocumentString(`
   message
 }
     `, {"fragmentName":"UserError"}) as unknown as TypedDocumentString<UserErrorFragment, unknown>;
+export const PageInfoFragmentDoc = new TypedDocumentString(`
+    fragment PageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}
+    `, {"fragmentName":"PageInfo"}) as unknown as TypedDocumentString<PageInfoFragment, unknown>;
 export const SupplierFragmentDoc = new TypedDocumentString(`
     fragment Supplier on Supplier {
   programme {
@@ -480,6 +541,15 @@ export const RequirementFragmentDoc = new TypedDocumentString(`
   level
 }
     `, {"fragmentName":"Requirement"}) as unknown as TypedDocumentString<RequirementFragment, unknown>;
+export const MappingEdgeFragmentDoc = new TypedDocumentString(`
+    fragment MappingEdge on Mapping {
+  source
+  target
+  relationship
+  strength
+  status
+}
+    `, {"fragmentName":"MappingEdge"}) as unknown as TypedDocumentString<MappingEdgeFragment, unknown>;
 export const ComparedRowsFragmentDoc = new TypedDocumentString(`
     fragment ComparedRows on RegionGapReport {
   rows {
@@ -553,36 +623,62 @@ export const SavedScenarioFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"SavedScenario"}) as unknown as TypedDocumentString<SavedScenarioFragment, unknown>;
 export const RegionsDocument = new TypedDocumentString(`
-    query Regions {
-  regions {
-    code
-    name
-    parent {
+    query Regions($after: String) {
+  regions(first: 500, after: $after) {
+    nodes {
       code
+      name
+      parent {
+        code
+      }
+    }
+    pageInfo {
+      ...PageInfo
     }
   }
 }
-    `) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
+    fragment PageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
 export const FrameworksDocument = new TypedDocumentString(`
-    query Frameworks {
-  frameworks {
-    id
-    name
-    kind
-    roles {
+    query Frameworks($after: String) {
+  frameworks(first: 500, after: $after) {
+    nodes {
       id
-      title
+      name
+      kind
+      roles(first: 500) {
+        nodes {
+          id
+          title
+        }
+        pageInfo {
+          ...PageInfo
+        }
+      }
+      competences(first: 500) {
+        nodes {
+          id
+          code
+          title
+          minLevel
+          maxLevel
+        }
+        pageInfo {
+          ...PageInfo
+        }
+      }
     }
-    competences {
-      id
-      code
-      title
-      minLevel
-      maxLevel
+    pageInfo {
+      ...PageInfo
     }
   }
 }
-    `) as unknown as TypedDocumentString<FrameworksQuery, FrameworksQueryVariables>;
+    fragment PageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<FrameworksQuery, FrameworksQueryVariables>;
 export const CoverageDocument = new TypedDocumentString(`
     query Coverage($source: ID!, $target: ID!, $maxHops: Int, $includeProposed: Boolean) {
   frameworkCoverage(
@@ -619,24 +715,65 @@ export const CoverageDocument = new TypedDocumentString(`
       noneShare
     }
   }
-  mappings {
-    source
-    target
-    relationship
-    strength
-    status
+  mappings(first: 500) {
+    nodes {
+      ...MappingEdge
+    }
+    pageInfo {
+      ...PageInfo
+    }
   }
 }
-    `) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+    fragment PageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment MappingEdge on Mapping {
+  source
+  target
+  relationship
+  strength
+  status
+}`) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+export const MappingsDocument = new TypedDocumentString(`
+    query Mappings($after: String) {
+  mappings(first: 500, after: $after) {
+    nodes {
+      ...MappingEdge
+    }
+    pageInfo {
+      ...PageInfo
+    }
+  }
+}
+    fragment PageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment MappingEdge on Mapping {
+  source
+  target
+  relationship
+  strength
+  status
+}`) as unknown as TypedDocumentString<MappingsQuery, MappingsQueryVariables>;
 export const YearsDocument = new TypedDocumentString(`
-    query Years($region: String) {
-  demand(region: $region) {
-    year
+    query Years($region: ID, $after: String) {
+  demand(region: $region, first: 500, after: $after) {
+    nodes {
+      year
+    }
+    pageInfo {
+      ...PageInfo
+    }
   }
 }
-    `) as unknown as TypedDocumentString<YearsQuery, YearsQueryVariables>;
+    fragment PageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<YearsQuery, YearsQueryVariables>;
 export const GapsDocument = new TypedDocumentString(`
-    query Gaps($region: String!, $year: Int) {
+    query Gaps($region: ID!, $year: Int) {
   regionGaps(region: $region, year: $year) {
     year
     totals {
@@ -673,7 +810,7 @@ fragment GapTotals on GapTotals {
   covered
 }`) as unknown as TypedDocumentString<GapsQuery, GapsQueryVariables>;
 export const CompareGapsDocument = new TypedDocumentString(`
-    query CompareGaps($year: Int, $r0: String!, $r1: String! = "", $r2: String! = "", $r3: String! = "", $r4: String! = "", $r5: String! = "", $with1: Boolean! = false, $with2: Boolean! = false, $with3: Boolean! = false, $with4: Boolean! = false, $with5: Boolean! = false) {
+    query CompareGaps($year: Int, $r0: ID!, $r1: ID! = "", $r2: ID! = "", $r3: ID! = "", $r4: ID! = "", $r5: ID! = "", $with1: Boolean! = false, $with2: Boolean! = false, $with3: Boolean! = false, $with4: Boolean! = false, $with5: Boolean! = false) {
   c0: regionGaps(region: $r0, year: $year) {
     ...ComparedRows
   }
@@ -706,7 +843,7 @@ export const CompareGapsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<CompareGapsQuery, CompareGapsQueryVariables>;
 export const SuppliersDocument = new TypedDocumentString(`
-    query Suppliers($region: String!, $year: Int) {
+    query Suppliers($region: ID!, $year: Int) {
   regionGaps(region: $region, year: $year) {
     rows {
       competence {
@@ -746,7 +883,7 @@ export const SuppliersDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<SuppliersQuery, SuppliersQueryVariables>;
 export const PathDocument = new TypedDocumentString(`
-    query Path($role: ID!, $region: String!) {
+    query Path($role: ID!, $region: ID!) {
   learningPath(role: $role, region: $region) {
     role {
       id
@@ -786,39 +923,47 @@ export const PathDocument = new TypedDocumentString(`
   level
 }`) as unknown as TypedDocumentString<PathQuery, PathQueryVariables>;
 export const OwnProgrammesDocument = new TypedDocumentString(`
-    query OwnProgrammes {
-  myTrainingProgrammes {
-    id
-    title
-    regions {
-      code
-    }
-    seatsPerYear
-    hours
-    delivery
-    language
-    develops {
-      competence {
+    query OwnProgrammes($after: String) {
+  myTrainingProgrammes(first: 500, after: $after) {
+    nodes {
+      id
+      title
+      regions {
+        code
+      }
+      seatsPerYear
+      hours
+      delivery
+      language
+      develops {
+        competence {
+          id
+        }
+        level
+      }
+      preparesFor {
         id
       }
-      level
+      alignedWith {
+        id
+      }
+      note
+      retired
+      version
+      provider {
+        id
+        name
+      }
     }
-    preparesFor {
-      id
-    }
-    alignedWith {
-      id
-    }
-    note
-    retired
-    version
-    provider {
-      id
-      name
+    pageInfo {
+      ...PageInfo
     }
   }
 }
-    `) as unknown as TypedDocumentString<OwnProgrammesQuery, OwnProgrammesQueryVariables>;
+    fragment PageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<OwnProgrammesQuery, OwnProgrammesQueryVariables>;
 export const RetireDocument = new TypedDocumentString(`
     mutation Retire($input: RetireTrainingProgrammeInput!) {
   retireTrainingProgramme(input: $input) {
@@ -872,7 +1017,7 @@ export const RegisterDocument = new TypedDocumentString(`
   message
 }`) as unknown as TypedDocumentString<RegisterMutation, RegisterMutationVariables>;
 export const RegionTrendDocument = new TypedDocumentString(`
-    query RegionTrend($region: String!) {
+    query RegionTrend($region: ID!) {
   regionTrend(region: $region) {
     points {
       year
@@ -885,22 +1030,35 @@ export const RegionTrendDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<RegionTrendQuery, RegionTrendQueryVariables>;
 export const SourcesDocument = new TypedDocumentString(`
     query Sources {
-  datasets {
-    id
-    title
-    source
-    licence
+  datasets(first: 500) {
+    nodes {
+      id
+      title
+      source
+      licence
+    }
+    pageInfo {
+      ...PageInfo
+    }
   }
-  frameworks {
-    id
-    name
-    version
-    publisher
+  frameworks(first: 500) {
+    nodes {
+      id
+      name
+      version
+      publisher
+    }
+    pageInfo {
+      ...PageInfo
+    }
   }
 }
-    `) as unknown as TypedDocumentString<SourcesQuery, SourcesQueryVariables>;
+    fragment PageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<SourcesQuery, SourcesQueryVariables>;
 export const BridgeDocument = new TypedDocumentString(`
-    query Bridge($from: ID!, $to: ID!, $region: String) {
+    query Bridge($from: ID!, $to: ID!, $region: ID) {
   roleBridge(from: $from, to: $to, region: $region) {
     from {
       id
@@ -962,7 +1120,7 @@ export const BridgeDocument = new TypedDocumentString(`
   level
 }`) as unknown as TypedDocumentString<BridgeQuery, BridgeQueryVariables>;
 export const TrendDocument = new TypedDocumentString(`
-    query Trend($region: String!, $competence: ID!, $level: Int!) {
+    query Trend($region: ID!, $competence: ID!, $level: Int!) {
   gapTrend(region: $region, competence: $competence, level: $level) {
     points {
       year
@@ -974,7 +1132,7 @@ export const TrendDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<TrendQuery, TrendQueryVariables>;
 export const ScenarioGapsDocument = new TypedDocumentString(`
-    query ScenarioGaps($region: String!, $year: Int, $scenario: ScenarioInput) {
+    query ScenarioGaps($region: ID!, $year: Int, $scenario: ScenarioInput) {
   regionGaps(region: $region, year: $year, scenario: $scenario) {
     ...ScenarioReport
   }
@@ -1018,7 +1176,7 @@ fragment ScenarioReport on RegionGapReport {
   }
 }`) as unknown as TypedDocumentString<ScenarioGapsQuery, ScenarioGapsQueryVariables>;
 export const SharedScenarioDocument = new TypedDocumentString(`
-    query SharedScenario($shareId: ID!, $region: String!, $year: Int) {
+    query SharedScenario($shareId: ID!, $region: ID!, $year: Int) {
   sharedScenario(shareId: $shareId) {
     ...SavedScenario
     gaps(region: $region, year: $year) {

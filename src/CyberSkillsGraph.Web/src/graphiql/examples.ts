@@ -47,7 +47,7 @@ query RegionGapsJapan {
     group: 'planner',
     title: 'Learning path: penetration tester in Japan',
     query: `# Which programmes can a person in Japan take, in order, to become a penetration tester?
-query LearningPath($role: ID!, $region: String!) {
+query LearningPath($role: ID!, $region: ID!) {
   learningPath(role: $role, region: $region) {
     role { id title }
     steps {
@@ -137,7 +137,7 @@ query WhatIfGermany($scenario: ScenarioInput) {
     group: 'provider',
     title: 'Programmes in a region',
     query: `# Programmes offered in Japan (or a region below it), 20 a page; pass pageInfo.endCursor as $after for the next page.
-query Programmes($region: String, $after: String) {
+query Programmes($region: ID, $after: String) {
   trainingProgrammes(region: $region, first: 20, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
@@ -183,9 +183,12 @@ mutation RegisterProgramme($input: TrainingProgrammeInput!) {
   }
 }
 
-# Your own programmes, retired ones included.
+# Your own programmes, retired ones included, 100 a page by default (at most 500).
 query MyProgrammes {
-  myTrainingProgrammes { id title retired version }
+  myTrainingProgrammes {
+    totalCount
+    nodes { id title retired version }
+  }
 }
 `,
     variables: JSON.stringify(
@@ -213,12 +216,15 @@ query MyProgrammes {
     query: `# Elements reachable through approved mappings, best first: identical adoptions (EQUAL) lead.
 query Equivalents($id: ID!) {
   equivalents(id: $id, maxHops: 3) {
-    element { id ... on Standard { title } }
-    kind
-    class
-    hops
-    minStrength
-    path
+    totalCount
+    nodes {
+      element { id ... on Standard { title } }
+      kind
+      class
+      hops
+      minStrength
+      path
+    }
   }
 }
 `,
@@ -248,15 +254,20 @@ query Coverage($source: ID!, $target: ID!) {
     group: 'standards',
     title: 'Proposed mappings awaiting approval',
     query: `# Mappings written through the API are PROPOSED until another standards body or an administrator approves them.
+# 100 a page by default (at most 500); pass pageInfo.endCursor as after for the next page.
 query ProposedMappings {
   mappings(status: PROPOSED) {
-    source
-    relationship
-    target
-    strength
-    rationale
-    author
-    note
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      source
+      relationship
+      target
+      strength
+      rationale
+      author
+      note
+    }
   }
 }
 `,

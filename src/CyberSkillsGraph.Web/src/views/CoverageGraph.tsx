@@ -25,8 +25,8 @@ export function buildGraph(
   const sourceIds = elements.map((e) => e.id);
   const kinds = new Set(elements.map((e) => e.kind));
   const targetIds = [
-    ...(kinds.has('role') ? target.roles.map((r) => r.id) : []),
-    ...(kinds.has('competence') ? target.competences.map((c) => c.id) : []),
+    ...(kinds.has('ROLE') ? target.roles.map((r) => r.id) : []),
+    ...(kinds.has('COMPETENCE') ? target.competences.map((c) => c.id) : []),
   ];
   const column = new Map<string, number>();
   sourceIds.forEach((id) => column.set(id, 0));
@@ -179,7 +179,7 @@ export function CoverageGraph(props: {
           {t('cov.targetEmpty', {
             source: props.source.id,
             target: props.target.id,
-            kinds: graph.kinds.map((k) => t(`cov.kind.${k}` as TextKey)).join(', '),
+            kinds: graph.kinds.map((k) => t(`cov.kind.${k.toLowerCase()}` as TextKey)).join(', '),
           })}
         </p>
       )}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { request } from '../api';
+import { allPages, request } from '../api';
 import { loadFrameworks, Status, useLoad, type FrameworkInfo } from '../data';
 import { graphql } from '../gql';
 import type { CoverageClass, CoverageQuery } from '../gql/graphql';
@@ -15,8 +15,13 @@ const CoverageDocument = graphql(`
       elements { element { id } kind class best { target class hops minStrength path usesProposed } }
       shares { kind total equal full partial none equalShare fullShare partialShare noneShare }
     }
-    mappings { source target relationship strength status }
+    mappings(first: 500) { nodes { ...MappingEdge } pageInfo { ...PageInfo } }
   }
+  fragment MappingEdge on Mapping { source target relationship strength status }
+`);
+
+const MappingsDocument = graphql(`
+  query Mappings($after: String) { mappings(first: 500, after: $after) { nodes { ...MappingEdge } pageInfo { ...PageInfo } } }
 `);
 
 type Row = CoverageQuery['frameworkCoverage']['elements'][number];
@@ -24,14 +29,18 @@ type Row = CoverageQuery['frameworkCoverage']['elements'][number];
 /** A coverage row keyed by its element's id (rows are not entities: each points at its element). */
 export type ElementCoverage = Omit<Row, 'element'> & { id: string };
 
-export type MappingEdge = CoverageQuery['mappings'][number];
+export type MappingEdge = CoverageQuery['mappings']['nodes'][number];
 
 const CLASSES: CoverageClass[] = ['EQUAL', 'FULL', 'PARTIAL', 'NONE'];
 
 async function loadCoverage(source: string, target: string, maxHops: number, includeProposed: boolean, signal: AbortSignal) {
   const data = await request(CoverageDocument, { source, target, maxHops, includeProposed }, { signal });
   const elements: ElementCoverage[] = data.frameworkCoverage.elements.map(({ element, ...row }) => ({ ...row, id: element.id }));
-  return { report: { ...data.frameworkCoverage, elements }, mappings: data.mappings };
+  // Every mapping: the first page came with the report, any further ones follow.
+  const more = data.mappings.pageInfo.hasNextPage
+    ? await allPages((after) => request(MappingsDocument, { after }, { signal }).then((d) => d.mappings), data.mappings.pageInfo.endCursor)
+    : [];
+  return { report: { ...data.frameworkCoverage, elements }, mappings: [...data.mappings.nodes, ...more] };
 }
 
 function defaultTarget(frameworks: FrameworkInfo[], source: string): string {
@@ -132,7 +141,7 @@ export function CoverageView() {
                 .map((s) => (
                   <div className="share" key={s.kind}>
                     <h3>
-                      {t(`cov.kind.${s.kind}` as TextKey)} <span className="sub">{t('cov.total', { n: number(s.total) })}</span>
+                      {t(`cov.kind.${s.kind.toLowerCase()}` as TextKey)} <span className="sub">{t('cov.total', { n: number(s.total) })}</span>
                     </h3>
                     <div className="stack" aria-hidden="true">
                       {CLASSES.map((c) => {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { gapKey, request } from '../api';
+import { allPages, gapKey, request } from '../api';
 import { ancestorsOf, loadRegions, RegionSelect, Status, useLoad, type RegionInfo, type RegionTree } from '../data';
 import { graphql } from '../gql';
 import type { CompareGapsQueryVariables, GapRowFragment } from '../gql/graphql';
@@ -15,11 +15,13 @@ import type { ScenarioResult } from './scenarios';
 import { TrendChart } from './TrendChart';
 
 const YearsDocument = graphql(`
-  query Years($region: String) { demand(region: $region) { year } }
+  query Years($region: ID, $after: String) {
+    demand(region: $region, first: 500, after: $after) { nodes { year } pageInfo { ...PageInfo } }
+  }
 `);
 
 const GapsDocument = graphql(`
-  query Gaps($region: String!, $year: Int) {
+  query Gaps($region: ID!, $year: Int) {
     regionGaps(region: $region, year: $year) { year totals { ...GapTotals } rows { ...GapRow } }
   }
 `);
@@ -31,12 +33,12 @@ const GapsDocument = graphql(`
 const CompareGapsDocument = graphql(`
   query CompareGaps(
     $year: Int
-    $r0: String!
-    $r1: String! = ""
-    $r2: String! = ""
-    $r3: String! = ""
-    $r4: String! = ""
-    $r5: String! = ""
+    $r0: ID!
+    $r1: ID! = ""
+    $r2: ID! = ""
+    $r3: ID! = ""
+    $r4: ID! = ""
+    $r5: ID! = ""
     $with1: Boolean! = false
     $with2: Boolean! = false
     $with3: Boolean! = false
@@ -54,7 +56,7 @@ const CompareGapsDocument = graphql(`
 `);
 
 const SuppliersDocument = graphql(`
-  query Suppliers($region: String!, $year: Int) {
+  query Suppliers($region: ID!, $year: Int) {
     regionGaps(region: $region, year: $year) { rows { competence { id } level suppliers { ...Supplier } } }
   }
 `);
@@ -77,8 +79,8 @@ export function heatColumns(tree: RegionTree, code: string): RegionInfo[] {
 }
 
 export async function loadYears(region: string, signal: AbortSignal): Promise<number[]> {
-  const data = await request(YearsDocument, { region }, { signal });
-  return [...new Set(data.demand.map((d) => d.year))].sort((a, b) => b - a);
+  const demand = await allPages((after) => request(YearsDocument, { region, after }, { signal }).then((d) => d.demand));
+  return [...new Set(demand.map((d) => d.year))].sort((a, b) => b - a);
 }
 
 /** Regions per request for the heat map's other columns: the slots of CompareGaps. */

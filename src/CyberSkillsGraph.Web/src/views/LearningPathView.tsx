@@ -5,7 +5,7 @@ import { useI18n } from '../i18n';
 import { setSearch, useLocation } from '../router';
 
 const PathDocument = graphql(`
-  query Path($role: ID!, $region: String!) {
+  query Path($role: ID!, $region: ID!) {
     learningPath(role: $role, region: $region) {
       role { id title requires { ...Requirement } }
       steps { programme { id title hours provider { name } regions { code } } covers { ...Requirement } }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
-import { GraphQLRequestError } from '../api';
+import { allPages, GraphQLRequestError } from '../api';
 import { authorizedGraphql, isSignedIn, onAuthChange, signOut, startSignIn } from '../auth';
 import { loadFrameworks, Status, useLoad } from '../data';
 import { graphql } from '../gql';
@@ -8,10 +8,13 @@ import { useI18n, type TextKey, type Translate } from '../i18n';
 import { Link, navigate, useLocation } from '../router';
 
 const OwnProgrammesDocument = graphql(`
-  query OwnProgrammes {
-    myTrainingProgrammes {
-      id title regions { code } seatsPerYear hours delivery language develops { competence { id } level }
-      preparesFor { id } alignedWith { id } note retired version provider { id name }
+  query OwnProgrammes($after: String) {
+    myTrainingProgrammes(first: 500, after: $after) {
+      nodes {
+        id title regions { code } seatsPerYear hours delivery language develops { competence { id } level }
+        preparesFor { id } alignedWith { id } note retired version provider { id name }
+      }
+      pageInfo { ...PageInfo }
     }
   }
 `);
@@ -34,10 +37,10 @@ const RegisterDocument = graphql(`
   }
 `);
 
-export type OwnProgramme = NonNullable<OwnProgrammesQuery['myTrainingProgrammes']>[number];
+export type OwnProgramme = OwnProgrammesQuery['myTrainingProgrammes']['nodes'][number];
 
 export const loadOwnProgrammes = () =>
-  authorizedGraphql(OwnProgrammesDocument, {}).then((d) => d.myTrainingProgrammes ?? []);
+  allPages((after) => authorizedGraphql(OwnProgrammesDocument, { after }).then((d) => d.myTrainingProgrammes));
 
 function useSignedIn() {
   return useSyncExternalStore(onAuthChange, isSignedIn);

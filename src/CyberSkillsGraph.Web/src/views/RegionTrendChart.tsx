@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import { LineChart } from './LineChart';
 
 const RegionTrendDocument = graphql(`
-  query RegionTrend($region: String!) { regionTrend(region: $region) { points { year demand supply gap } } }
+  query RegionTrend($region: ID!) { regionTrend(region: $region) { points { year demand supply gap } } }
 `);
 
 /** regionTrend: the region's summed demand, supply and gap over its rows, per year. */

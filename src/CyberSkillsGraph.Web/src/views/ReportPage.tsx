@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { request } from '../api';
+import { request, wholeList } from '../api';
 import { loadRegions, Status, useLoad } from '../data';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
@@ -9,7 +9,10 @@ import { GapBars } from './GapBars';
 import { HeatMap } from './HeatMap';
 
 const SourcesDocument = graphql(`
-  query Sources { datasets { id title source licence } frameworks { id name version publisher } }
+  query Sources {
+    datasets(first: 500) { nodes { id title source licence } pageInfo { ...PageInfo } }
+    frameworks(first: 500) { nodes { id name version publisher } pageInfo { ...PageInfo } }
+  }
 `);
 
 /** A printable report of a region's gaps: the browser's print dialog saves it as PDF (see the print stylesheet). */
@@ -24,7 +27,11 @@ export function ReportPage() {
   const columns = useMemo(() => (regions.data ? heatColumns(regions.data, region) : []), [regions.data, region]);
   const gaps = useLoad(async (signal) => (columns.length && year !== undefined ? loadGaps(columns, year, signal) : null), [columns, year]);
   const sources = useLoad(
-    (signal) => request(SourcesDocument, {}, { signal }),
+    (signal) =>
+      request(SourcesDocument, {}, { signal }).then((d) => ({
+        datasets: wholeList(d.datasets, 'datasets'),
+        frameworks: wholeList(d.frameworks, 'frameworks'),
+      })),
     [],
   );
   const main = gaps.data?.main;

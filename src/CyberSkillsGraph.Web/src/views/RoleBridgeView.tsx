@@ -6,7 +6,7 @@ import { setSearch, useLocation } from '../router';
 import { ClassBadge } from './ClassBadge';
 
 const BridgeDocument = graphql(`
-  query Bridge($from: ID!, $to: ID!, $region: String) {
+  query Bridge($from: ID!, $to: ID!, $region: ID) {
     roleBridge(from: $from, to: $to, region: $region) {
       from { id title requires { level } }
       to { id title }

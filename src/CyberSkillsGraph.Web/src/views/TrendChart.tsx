@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import { LineChart } from './LineChart';
 
 const TrendDocument = graphql(`
-  query Trend($region: String!, $competence: ID!, $level: Int!) {
+  query Trend($region: ID!, $competence: ID!, $level: Int!) {
     gapTrend(region: $region, competence: $competence, level: $level) { points { year demand supply gap } }
   }
 `);

@@ -26,13 +26,13 @@ export const SavedScenarioFields = graphql(`
 `);
 
 const ScenarioGapsDocument = graphql(`
-  query ScenarioGaps($region: String!, $year: Int, $scenario: ScenarioInput) {
+  query ScenarioGaps($region: ID!, $year: Int, $scenario: ScenarioInput) {
     regionGaps(region: $region, year: $year, scenario: $scenario) { ...ScenarioReport }
   }
 `);
 
 const SharedScenarioDocument = graphql(`
-  query SharedScenario($shareId: ID!, $region: String!, $year: Int) {
+  query SharedScenario($shareId: ID!, $region: ID!, $year: Int) {
     sharedScenario(shareId: $shareId) { ...SavedScenario gaps(region: $region, year: $year) { ...ScenarioReport } }
   }
 `);

@@ -22,7 +22,7 @@ public sealed class SavedScenarioGraphType : ObjectGraphType<SavedScenario>
         Field<NonNullGraphType<StringGraphType>>("document").Description("The scenario as a JSON document, the format cyberskills gaps --scenario reads.").Resolve(c => c.Source.Body);
         Field<NonNullGraphType<RegionGapReportGraphType>>("gaps")
             .Description("regionGaps under this scenario, on the current graph.")
-            .Argument<NonNullGraphType<StringGraphType>>("region", "A region code.")
+            .Argument<NonNullGraphType<IdGraphType>>("region", "A region code.")
             .Argument<IntGraphType>("year", "The year; defaults to the latest with demand there under the scenario.")
             .WithComplexityImpact(QueryGraphType.SeveralAnalysesImpact)
             .Resolve(c => ScenarioInputs.Run("scenario", () => AnalysisCall.Run(() =>

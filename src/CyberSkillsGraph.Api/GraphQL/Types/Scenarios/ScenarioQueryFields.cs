@@ -13,21 +13,21 @@ internal static class ScenarioQueryFields
     {
         query.Field<NonNullGraphType<GapTrendGraphType>>("gapTrend")
             .Description("Demand, supply and gap of one competence at one level in a region, for every year with demand there.")
-            .Argument<NonNullGraphType<StringGraphType>>("region", "A region code.")
+            .Argument<NonNullGraphType<IdGraphType>>("region", "A region code.")
             .Argument<NonNullGraphType<IdGraphType>>("competence", "The competence.")
             .Argument<NonNullGraphType<IntGraphType>>("level", "The level, 1..5.")
             .WithComplexityImpact(QueryGraphType.SeveralAnalysesImpact)
             .Resolve(c => AnalysisCall.Run(() => GraphAnalyses.GapTrend(c.Snapshot(), c.GetArgument<string>("region"), c.GetArgument<string>("competence"), c.GetArgument<int>("level"))));
         query.Field<NonNullGraphType<RegionTrendGraphType>>("regionTrend")
             .Description("A region's gap totals for every year with demand there.")
-            .Argument<NonNullGraphType<StringGraphType>>("region", "A region code.")
+            .Argument<NonNullGraphType<IdGraphType>>("region", "A region code.")
             .WithComplexityImpact(QueryGraphType.SeveralAnalysesImpact)
             .Resolve(c => AnalysisCall.Run(() => GraphAnalyses.RegionTrend(c.Snapshot(), c.GetArgument<string>("region"))));
         query.Field<NonNullGraphType<RoleBridgeGraphType>>("roleBridge")
             .Description("For a person holding role from and aiming at role to: which of to's requirements from covers through approved mappings, partially or not at all, and the learning path in region for the rest.")
             .Argument<NonNullGraphType<IdGraphType>>("from", "The role held.")
             .Argument<NonNullGraphType<IdGraphType>>("to", "The role aimed at.")
-            .Argument<StringGraphType>("region", "Where the person is; without it there is no learning path.")
+            .Argument<IdGraphType>("region", "Where the person is; without it there is no learning path.")
             .WithComplexityImpact(QueryGraphType.AnalysisImpact)
             .Resolve(c => AnalysisCall.Run(() => GraphAnalyses.RoleBridge(c.Snapshot(), c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.GetArgument<string?>("region"))));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SavedScenarioGraphType>>>>("myScenarios")

@@ -1,9 +1,9 @@
 using System.Buffers.Text;
 using System.Text;
 
-namespace CyberSkillsGraph.Api.GraphQL;
+namespace CyberSkillsGraph.Api.GraphQL.Paging;
 
-/// <summary>Opaque Relay cursors: the base64url form of the record id the page continues after.</summary>
+/// <summary>Opaque Relay cursors: the base64url form of the key (an id) of the item a page starts or ends at.</summary>
 internal static class Cursor
 {
     public static string Encode(string id) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(id));
