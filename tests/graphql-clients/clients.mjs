@@ -88,7 +88,7 @@ await check('apollo: approveMapping updates the cached Role.mappings from its pa
     upsertMapping(input: $input) { mapping { __typename id status } userErrors { field code message } } }`,
   { input: { source: 'ECSF:PENTESTER', target: 'ECSF:AUDITOR', relationship: 'INTERSECTS_WITH', strength: 3, rationale: 'FUNCTIONAL' } }, 'upsertMapping');
   const cachedBefore = (await reviewer.query({ query: gql(ROLE), variables: { id: 'ECSF:PENTESTER' }, fetchPolicy: 'network-only' })).data.role;
-  if (cachedBefore.mappings.find((m) => m.id === proposed.mapping.id)?.status !== 'PROPOSED') throw new Error('the proposal is not in Role.mappings');
+  if (cachedBefore.mappings.nodes.find((m) => m.id === proposed.mapping.id)?.status !== 'PROPOSED') throw new Error('the proposal is not in Role.mappings');
   await mutate(reviewer, `mutation Approve($input: ApproveMappingInput!) {
     approveMapping(input: $input) { mapping { __typename id status relationship } userErrors { field code message } } }`,
   { input: { source: 'ECSF:PENTESTER', target: 'ECSF:AUDITOR' } }, 'approveMapping');

@@ -196,7 +196,9 @@ public sealed class MappingAndDemandWriteTests(ApiFactory factory) : IClassFixtu
               "standards": [ { "id": "AP-A", "title": "A", "kind": "standard" }, { "id": "AP-B", "title": "B", "kind": "standard" },
                              { "id": "AP-C", "title": "C", "kind": "standard" } ] }
             """;
-        await admin.PostAsync("mutation($d: String!) { importDataset(document: $d) { succeeded } }", new { d = document });
+        var imported = (await admin.PostAsync("mutation($d: String!) { importDataset(input: { document: $d }) { recordsChanged userErrors { message } } }", new { d = document }))
+            .Data().GetProperty("importDataset");
+        Assert.Empty(imported.UserErrors());
         const string Page = "query($a: String) { auditTrail(actor: \"test-admin\", first: 1, after: $a) { totalCount nodes { key revision } pageInfo { hasNextPage endCursor } } }";
 
         var whole = (await admin.PostAsync("""{ auditTrail(actor: "test-admin", first: 500) { nodes { key revision } } }""")).Data()
