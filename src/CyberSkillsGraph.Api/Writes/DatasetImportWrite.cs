@@ -4,6 +4,7 @@ using CyberSkillsGraph.Api.Graph;
 using CyberSkillsGraph.Api.GraphQL;
 using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Model;
+using CyberSkillsGraph.Domain.Storage;
 using CyberSkillsGraph.Domain.Sssom;
 
 namespace CyberSkillsGraph.Api.Writes;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CyberSkillsGraph.Api.Graph;
 using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Model;
+using CyberSkillsGraph.Domain.Storage;
 
 namespace CyberSkillsGraph.Api.Writes;
 
