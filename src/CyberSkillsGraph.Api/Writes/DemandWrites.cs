@@ -16,7 +16,7 @@ public static class DemandWrites
         {
             var existing = snapshot.Demand.FirstOrDefault(d => d.Key == entry.Key);
             var dataset = new Dataset(ApiDatasets.Demand) { Demand = [entry] };
-            return new WriteRequest([new NamedDataset(null, dataset)], [Audit.Entry(user, "setDemand", "demand", entry.Key, existing, entry)]);
+            return new WriteRequest([new NamedDataset(null, dataset)], [Audit.Entry(user, "setDemand", RecordKinds.Demand.Name, entry.Key, existing, entry)]);
         }, snapshot => snapshot.Demand.First(d => d.Key == entry.Key), cancellationToken);
     }
 }

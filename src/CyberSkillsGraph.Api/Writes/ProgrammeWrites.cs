@@ -23,7 +23,7 @@ public static class ProgrammeWrites
             do id = $"{provider.Id}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
             while (snapshot.FindProgramme(id) is not null);
             var programme = ToRecord(id, provider.Id, input, retired: null);
-            return Request(provider, programme, Audit.Entry<TrainingProgramme>(user, "registerTrainingProgramme", "trainingProgramme", id, null, programme));
+            return Request(provider, programme, Audit.Entry<TrainingProgramme>(user, "registerTrainingProgramme", RecordKinds.TrainingProgrammes.Name, id, null, programme));
         }, snapshot => snapshot.FindProgramme(id!)!, cancellationToken);
     }
 
@@ -36,7 +36,7 @@ public static class ProgrammeWrites
                 throw new WriteRejectedException(ErrorCodes.Conflict,
                     $"Programme '{id}' changed since version {version} was read (it is now {RecordJson.VersionOf(existing)}); read it again and reapply your change.");
             var programme = ToRecord(id, provider.Id, input, existing.Retired);
-            return Request(provider, programme, Audit.Entry(user, "updateTrainingProgramme", "trainingProgramme", id, existing, programme));
+            return Request(provider, programme, Audit.Entry(user, "updateTrainingProgramme", RecordKinds.TrainingProgrammes.Name, id, existing, programme));
         }, snapshot => snapshot.FindProgramme(id)!, cancellationToken);
 
     public static Task<bool> RetireAsync(GraphState state, ClaimsPrincipal user, string id, CancellationToken cancellationToken) =>
@@ -44,7 +44,7 @@ public static class ProgrammeWrites
         {
             var (provider, existing) = OwnProgramme(snapshot, user, id);
             var retired = existing with { Retired = true };
-            return Request(provider, retired, Audit.Entry(user, "retireTrainingProgramme", "trainingProgramme", id, existing, retired));
+            return Request(provider, retired, Audit.Entry(user, "retireTrainingProgramme", RecordKinds.TrainingProgrammes.Name, id, existing, retired));
         }, _ => true, cancellationToken);
 
     private static WriteRequest Request(Provider provider, TrainingProgramme programme, AuditEntry audit) =>
