@@ -1,4 +1,3 @@
-using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Model;
 
 namespace CyberSkillsGraph.Storage.Sqlite;
@@ -7,26 +6,9 @@ namespace CyberSkillsGraph.Storage.Sqlite;
 /// How one kind of record maps to its table: a key column, the dataset that last wrote the row,
 /// and the record's JSON body. The analyses run in memory, so the store needs no finer columns.
 /// </summary>
-internal interface IRecordTable
+internal sealed record RecordTable(string Name, IRecordKind Kind)
 {
-    string Name { get; }
+    public IEnumerable<(string Key, string Body)> Rows(Dataset dataset) => Kind.Stored(dataset);
 
-    IRecordKind Kind { get; }
-
-    IEnumerable<(string Key, string Body)> Rows(Dataset dataset);
-
-    Dataset Assign(Dataset dataset, IEnumerable<string> bodies);
-}
-
-internal sealed class RecordTable<T>(string name, RecordKind<T> kind) : IRecordTable
-{
-    public string Name { get; } = name;
-
-    public IRecordKind Kind => kind;
-
-    public IEnumerable<(string Key, string Body)> Rows(Dataset dataset) =>
-        kind.Of(dataset).Select(record => (kind.KeyOf(record), RecordJson.Of(record)));
-
-    public Dataset Assign(Dataset dataset, IEnumerable<string> bodies) =>
-        kind.With(dataset, [.. bodies.Select(RecordJson.Parse<T>)]);
+    public Dataset Assign(Dataset dataset, IEnumerable<string> bodies) => Kind.Restored(dataset, bodies);
 }

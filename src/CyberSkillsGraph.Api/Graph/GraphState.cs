@@ -12,9 +12,8 @@ namespace CyberSkillsGraph.Api.Graph;
 /// process take turns; a reader just takes <see cref="Current"/> and never waits. A local write merges
 /// its change into the current snapshot (<see cref="GraphSnapshot.Apply"/>) instead of reloading the store.
 /// </summary>
-public sealed class GraphState(IGraphStore store, GraphTelemetry telemetry, ILogger<GraphState> logger)
+public sealed class GraphState(IGraphStore store, GraphTelemetry telemetry, ILogger<GraphState> logger) : IWriteTarget<GraphSnapshot>
 {
-    private const int MaxAttempts = 5;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private GraphSnapshot _current = GraphSnapshot.Empty;
 
@@ -45,47 +44,24 @@ public sealed class GraphState(IGraphStore store, GraphTelemetry telemetry, ILog
     }
 
     /// <summary>
-    /// Runs one write: <paramref name="prepare"/> turns the current snapshot into the change (and may
-    /// refuse it), the change is validated like any import, stored in one transaction with its audit
+    /// Runs one write through the <see cref="GraphWriter"/>: <paramref name="prepare"/> turns the current snapshot into the
+    /// change (and may refuse it), the change is validated like any import, stored in one transaction with its audit
     /// entries, and the new snapshot is swapped in before the result is built from it (read-your-writes).
-    /// When another process wrote in between, the store refuses the change and it is prepared again.
     /// </summary>
     public async Task<T> WriteAsync<T>(Func<GraphSnapshot, WriteRequest> prepare, Func<GraphSnapshot, T> result, CancellationToken cancellationToken)
     {
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            for (var attempt = 1; ; attempt++)
+            var written = await GraphWriter.WriteAsync(store, this, Current, prepare, null, cancellationToken);
+            return written.Status switch
             {
-                var snapshot = Current;
-                var request = prepare(snapshot);
-                // A write that changes nothing (the same values again) stores nothing and keeps the revision.
-                if (request.Documents.Count == 0) return result(snapshot);
-                var problems = DatasetValidator.Validate(request.Documents, snapshot, request.ReadProblems ?? []);
-                if (problems.Count > 0)
-                    throw new WriteRejectedException(ErrorCodes.BadUserInput, $"Nothing was written: {problems.Count} problem(s). {problems[0]}", problems);
-                try
-                {
-                    var changes = new ChangeSet([.. request.Documents.Select(d => d.Dataset)], snapshot.Revision, request.Audit);
-                    var revision = await store.ApplyAsync(changes, null, cancellationToken);
-                    // The store was at the snapshot's revision (the change was conditional on it), so the change is all that differs.
-                    var started = TimeProvider.System.GetTimestamp();
-                    Volatile.Write(ref _current, snapshot.Apply(changes.Upserts, revision));
-                    var elapsed = TimeProvider.System.GetElapsedTime(started);
-                    telemetry.SnapshotLoaded(revision, elapsed, GraphTelemetry.FromWrite);
-                    logger.LogInformation("Applied revision {Revision} to the graph in {Elapsed} ms", revision, elapsed.TotalMilliseconds);
-                    return result(Current);
-                }
-                catch (RevisionConflictException) when (attempt < MaxAttempts)
-                {
-                    await CatchUpLockedAsync(cancellationToken);
-                }
-                catch (RevisionConflictException)
-                {
-                    throw new WriteRejectedException(ErrorCodes.Conflict,
-                        $"Other writers changed the graph during each of {MaxAttempts} attempts, so nothing was written; send the request again.");
-                }
-            }
+                WriteStatus.Rejected => throw new WriteRejectedException(ErrorCodes.BadUserInput,
+                    $"Nothing was written: {written.Problems.Count} problem(s). {written.Problems[0]}", written.Problems),
+                WriteStatus.Conflict => throw new WriteRejectedException(ErrorCodes.Conflict,
+                    $"Other writers changed the graph during each of {GraphWriter.MaxAttempts} attempts, so nothing was written; send the request again."),
+                _ => result(Current),
+            };
         }
         finally
         {
@@ -117,14 +93,37 @@ public sealed class GraphState(IGraphStore store, GraphTelemetry telemetry, ILog
             changes[0].Revision, revision, elapsed.TotalMilliseconds);
     }
 
-    private async Task LoadLockedAsync(CancellationToken cancellationToken)
+    private async Task<GraphSnapshot> LoadLockedAsync(CancellationToken cancellationToken)
     {
         var started = TimeProvider.System.GetTimestamp();
         var content = await store.LoadAsync(cancellationToken);
-        Volatile.Write(ref _current, GraphSnapshot.Build(content));
+        var snapshot = GraphSnapshot.Build(content);
+        Volatile.Write(ref _current, snapshot);
         IsLoaded = true;
         var elapsed = TimeProvider.System.GetElapsedTime(started);
         telemetry.SnapshotLoaded(content.Revision, elapsed, GraphTelemetry.FromLoad);
         logger.LogInformation("Loaded graph revision {Revision} in {Elapsed} ms", content.Revision, elapsed.TotalMilliseconds);
+        return snapshot;
+    }
+
+    long IWriteTarget<GraphSnapshot>.RevisionOf(GraphSnapshot graph) => graph.Revision;
+
+    IExistingRecords IWriteTarget<GraphSnapshot>.RecordsOf(GraphSnapshot graph) => graph;
+
+    /// <summary>After a conflict: the changes other writers made since this snapshot, or the whole store when they are too many.</summary>
+    async Task<GraphSnapshot> IWriteTarget<GraphSnapshot>.ReloadAsync(CancellationToken cancellationToken)
+    {
+        await CatchUpLockedAsync(cancellationToken);
+        return Current;
+    }
+
+    /// <summary>Merges a local write into the snapshot instead of reloading the store.</summary>
+    void IWriteTarget<GraphSnapshot>.Committed(GraphSnapshot graph, ChangeSet changes, long revision)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        Volatile.Write(ref _current, graph.Apply(changes.Upserts, revision));
+        var elapsed = TimeProvider.System.GetElapsedTime(started);
+        telemetry.SnapshotLoaded(revision, elapsed, GraphTelemetry.FromWrite);
+        logger.LogInformation("Applied revision {Revision} to the graph in {Elapsed} ms", revision, elapsed.TotalMilliseconds);
     }
 }

@@ -1,5 +1,6 @@
 using CyberSkillsGraph.Api.GraphQL.Authorization;
 using CyberSkillsGraph.Api.GraphQL.Complexity;
+using CyberSkillsGraph.Api.GraphQL.Execution;
 using CyberSkillsGraph.Api.GraphQL.Http;
 using CyberSkillsGraph.Api.GraphQL.Paging;
 using CyberSkillsGraph.Api.GraphQL.Types;
@@ -22,7 +23,13 @@ public static class GraphQLServiceCollectionExtensions
             .AddSchema<CyberSkillsSchema>()
             .AddGraphTypes(typeof(CyberSkillsSchema).Assembly)
             // Japanese and every other script go out as UTF-8 text, not \u escapes; characters that matter in HTML are still escaped.
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
+            .AddSystemTextJson(json =>
+            {
+                json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+                json.Converters.Add(new ExecutionResultConverter());
+            })
+            // Long lists of rows (regionGaps at scale) are resolved a list at a time rather than a field at a time.
+            .AddExecutionStrategy<RowListExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddComplexityAnalyzer((complexity, services) =>
             {
                 complexity.MaxDepth = MaxDepth;

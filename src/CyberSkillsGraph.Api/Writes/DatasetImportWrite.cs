@@ -4,6 +4,7 @@ using CyberSkillsGraph.Api.Graph;
 using CyberSkillsGraph.Api.GraphQL;
 using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Model;
+using CyberSkillsGraph.Domain.Storage;
 using CyberSkillsGraph.Domain.Sssom;
 
 namespace CyberSkillsGraph.Api.Writes;
@@ -74,14 +75,15 @@ public static class DatasetImportWrite
     {
         if (user.HasRole(Roles.Admin)) return [];
         var problems = new List<DatasetProblem>();
-        void Refuse(int count, string array, string what)
+        void Refuse(IRecordKind kind, string why)
         {
-            if (count > 0) problems.Add(new DatasetProblem($"$.{array}", $"a standards-body account may not import {what}; an administrator can"));
+            if (kind.Count(dataset) > 0)
+                problems.Add(new DatasetProblem($"$.{kind.JsonName}", $"a standards-body account may not import {kind.PluralName}{why}; an administrator can"));
         }
-        Refuse(dataset.Regions.Count, "regions", "regions");
-        Refuse(dataset.Providers.Count, "providers", "providers");
-        Refuse(dataset.TrainingProgrammes.Count, "trainingProgrammes", "training programmes (only their provider or an administrator can change them)");
-        Refuse(dataset.Demand.Count, "demand", "demand (planners record it with setDemand)");
+        Refuse(RecordKinds.Regions, "");
+        Refuse(RecordKinds.Providers, "");
+        Refuse(RecordKinds.TrainingProgrammes, " (only their provider or an administrator can change them)");
+        Refuse(RecordKinds.Demand, " (planners record them with setDemand)");
         return problems;
     }
 }

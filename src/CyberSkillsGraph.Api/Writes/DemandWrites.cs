@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CyberSkillsGraph.Api.Graph;
 using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Model;
+using CyberSkillsGraph.Domain.Storage;
 
 namespace CyberSkillsGraph.Api.Writes;
 
@@ -15,7 +16,7 @@ public static class DemandWrites
         {
             var existing = snapshot.Demand.FirstOrDefault(d => d.Key == entry.Key);
             var dataset = new Dataset(ApiDatasets.Demand) { Demand = [entry] };
-            return new WriteRequest([new NamedDataset(null, dataset)], [Audit.Entry(user, "setDemand", "demand", entry.Key, existing, entry)]);
+            return new WriteRequest([new NamedDataset(null, dataset)], [Audit.Entry(user, "setDemand", RecordKinds.Demand.Name, entry.Key, existing, entry)]);
         }, snapshot => snapshot.Demand.First(d => d.Key == entry.Key), cancellationToken);
     }
 }

@@ -45,21 +45,21 @@ internal sealed class ImportPlan
                 : incoming with { Author = author, Proposal = incoming.Proposal is { } p ? p with { Author = author } : null };
             if (stored is null || Same(existing, stored)) continue;
             mappings.Add(stored);
-            plan.Record("mapping", stored.Key, existing, stored);
+            plan.Record(RecordKinds.Mappings.Name, stored.Key, existing, stored);
             if (stored.Status == MappingStatus.Proposed || stored.Proposal is not null) proposed++;
         }
 
         plan.Changes = new Dataset(document.Info)
         {
-            Regions = plan.Changed("region", document.Regions, r => r.Code, snapshot.FindRegion),
-            Frameworks = plan.Changed("framework", document.Frameworks, f => f.Id, snapshot.FindFramework),
-            Competences = plan.Changed("competence", document.Competences, c => c.Id, snapshot.FindCompetence),
-            Roles = plan.Changed("role", document.Roles, r => r.Id, snapshot.FindRole),
-            Standards = plan.Changed("standard", document.Standards, s => s.Id, snapshot.FindStandard),
+            Regions = plan.Changed(RecordKinds.Regions, document, snapshot.FindRegion),
+            Frameworks = plan.Changed(RecordKinds.Frameworks, document, snapshot.FindFramework),
+            Competences = plan.Changed(RecordKinds.Competences, document, snapshot.FindCompetence),
+            Roles = plan.Changed(RecordKinds.Roles, document, snapshot.FindRole),
+            Standards = plan.Changed(RecordKinds.Standards, document, snapshot.FindStandard),
             Mappings = mappings,
-            Providers = plan.Changed("provider", document.Providers, p => p.Id, snapshot.FindProvider),
-            TrainingProgrammes = plan.Changed("trainingProgramme", document.TrainingProgrammes, p => p.Id, snapshot.FindProgramme),
-            Demand = plan.Changed("demand", document.Demand, d => d.Key, demandByKey.GetValueOrDefault),
+            Providers = plan.Changed(RecordKinds.Providers, document, snapshot.FindProvider),
+            TrainingProgrammes = plan.Changed(RecordKinds.TrainingProgrammes, document, snapshot.FindProgramme),
+            Demand = plan.Changed(RecordKinds.Demand, document, demandByKey.GetValueOrDefault),
         };
         var existingInfo = snapshot.Datasets.FirstOrDefault(d => d.Id == document.Info.Id);
         if (!Same(existingInfo, document.Info)) plan.Record("dataset", document.Info.Id, existingInfo, document.Info);
@@ -67,15 +67,16 @@ internal sealed class ImportPlan
         return plan;
     }
 
-    private List<T> Changed<T>(string kind, IReadOnlyList<T> incoming, Func<T, string> key, Func<string, T?> existing) where T : class
+    private List<T> Changed<T>(RecordKind<T> kind, Dataset document, Func<string, T?> existing) where T : class
     {
         var changed = new List<T>();
-        foreach (var record in incoming)
+        foreach (var record in kind.Of(document))
         {
-            var before = existing(key(record));
+            var key = kind.KeyOf(record);
+            var before = existing(key);
             if (Same(before, record)) continue;
             changed.Add(record);
-            Record(kind, key(record), before, record);
+            Record(kind.Name, key, before, record);
         }
         return changed;
     }

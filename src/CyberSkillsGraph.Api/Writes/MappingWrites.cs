@@ -4,6 +4,7 @@ using CyberSkillsGraph.Api.Auth;
 using CyberSkillsGraph.Api.Graph;
 using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Model;
+using CyberSkillsGraph.Domain.Storage;
 
 namespace CyberSkillsGraph.Api.Writes;
 
@@ -22,7 +23,7 @@ public static class MappingWrites
             var stored = MappingReview.Propose(existing, incoming, user.AccountName());
             return stored is null
                 ? new WriteRequest([], [])
-                : Request(stored, Audit.Entry(user, "upsertMapping", "mapping", stored.Key, existing, stored));
+                : Request(stored, Audit.Entry(user, "upsertMapping", RecordKinds.Mappings.Name, stored.Key, existing, stored));
         }, snapshot => Find(snapshot.Mappings, input.Source, input.Target)!, cancellationToken);
 
     public static Task<Mapping> ApproveAsync(GraphState state, ClaimsPrincipal user, string source, string target, CancellationToken cancellationToken) =>
@@ -31,7 +32,7 @@ public static class MappingWrites
             var existing = Find(snapshot.Mappings, source, target)
                 ?? throw new WriteRejectedException(ErrorCodes.NotFound, $"There is no mapping from '{source}' to '{target}'.");
             var approved = MappingReview.Approve(existing, user.AccountName(), user.HasRole(Roles.Admin));
-            return Request(approved, Audit.Entry(user, "approveMapping", "mapping", approved.Key, existing, approved));
+            return Request(approved, Audit.Entry(user, "approveMapping", RecordKinds.Mappings.Name, approved.Key, existing, approved));
         }, snapshot => Find(snapshot.Mappings, source, target)!, cancellationToken);
 
     private static Mapping? Find(IReadOnlyList<Mapping> mappings, string source, string target) =>

@@ -6,6 +6,7 @@ using CyberSkillsGraph.Api.Auth;
 using CyberSkillsGraph.Api.Graph;
 using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Model;
+using CyberSkillsGraph.Domain.Storage;
 
 namespace CyberSkillsGraph.Api.Writes;
 
@@ -22,7 +23,7 @@ public static class ProgrammeWrites
             do id = $"{provider.Id}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
             while (snapshot.FindProgramme(id) is not null);
             var programme = ToRecord(id, provider.Id, input, retired: null);
-            return Request(provider, programme, Audit.Entry<TrainingProgramme>(user, "registerTrainingProgramme", "trainingProgramme", id, null, programme));
+            return Request(provider, programme, Audit.Entry<TrainingProgramme>(user, "registerTrainingProgramme", RecordKinds.TrainingProgrammes.Name, id, null, programme));
         }, snapshot => snapshot.FindProgramme(id!)!, cancellationToken);
     }
 
@@ -35,7 +36,7 @@ public static class ProgrammeWrites
                 throw new WriteRejectedException(ErrorCodes.Conflict,
                     $"Programme '{id}' changed since version {version} was read (it is now {RecordJson.VersionOf(existing)}); read it again and reapply your change.");
             var programme = ToRecord(id, provider.Id, input, existing.Retired);
-            return Request(provider, programme, Audit.Entry(user, "updateTrainingProgramme", "trainingProgramme", id, existing, programme));
+            return Request(provider, programme, Audit.Entry(user, "updateTrainingProgramme", RecordKinds.TrainingProgrammes.Name, id, existing, programme));
         }, snapshot => snapshot.FindProgramme(id)!, cancellationToken);
 
     /// <summary>Marks the programme retired and answers it as stored, so that clients' caches see <c>retired: true</c>.</summary>
@@ -44,7 +45,7 @@ public static class ProgrammeWrites
         {
             var (provider, existing) = OwnProgramme(snapshot, user, id);
             var retired = existing with { Retired = true };
-            return Request(provider, retired, Audit.Entry(user, "retireTrainingProgramme", "trainingProgramme", id, existing, retired));
+            return Request(provider, retired, Audit.Entry(user, "retireTrainingProgramme", RecordKinds.TrainingProgrammes.Name, id, existing, retired));
         }, snapshot => snapshot.FindProgramme(id)!, cancellationToken);
 
     private static WriteRequest Request(Provider provider, TrainingProgramme programme, AuditEntry audit) =>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CyberSkillsGraph.Domain.Datasets;
+using CyberSkillsGraph.Domain.Storage;
 using Spectre.Console;
 
 namespace CyberSkillsGraph.Cli.Commands;
@@ -21,7 +22,7 @@ internal static class ImportCommand
     {
         var store = StoreOption.Open(storeSpec);
         var files = DatasetFiles.Find(path);
-        ImportResult? result = null;
+        WriteResult? result = null;
         await ProgressConsole.For(console).Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
             .StartAsync(async context =>

@@ -4,20 +4,17 @@ using CyberSkillsGraph.Domain.Storage;
 namespace CyberSkillsGraph.Domain.Datasets;
 
 /// <summary>
-/// Validates documents against the graph they would join and writes them as one change set: all
-/// of them or none. A write conditional on the revision validated against guards against a
-/// concurrent writer; on a conflict the graph is reloaded and the documents validated again.
+/// Writes documents exactly as they are, as one change set through the <see cref="GraphWriter"/>: all of them or none,
+/// validated against the store's content (loaded again when another writer got there first).
 /// </summary>
-public sealed class DatasetImporter(IGraphStore store)
+public sealed class DatasetImporter(IGraphStore store) : IWriteTarget<GraphContent>
 {
-    private const int MaxAttempts = 5;
-
     /// <param name="documents">The documents as read.</param>
     /// <param name="readProblems">Problems found while reading them; any problem rejects the whole import.</param>
     /// <param name="current">The graph to validate against, or null to load it from the store.</param>
     /// <param name="progress">Hears how many records are written so far.</param>
     /// <param name="cancellationToken">Cancels the import before it commits.</param>
-    public async Task<ImportResult> ImportAsync(
+    public async Task<WriteResult> ImportAsync(
         IReadOnlyList<NamedDataset> documents,
         IReadOnlyList<DatasetProblem> readProblems,
         GraphContent? current,
@@ -25,20 +22,17 @@ public sealed class DatasetImporter(IGraphStore store)
         CancellationToken cancellationToken)
     {
         current ??= await store.LoadAsync(cancellationToken);
-        for (var attempt = 1; ; attempt++)
-        {
-            var problems = DatasetValidator.Validate(documents, current, readProblems);
-            if (problems.Count > 0) return ImportResult.Rejected(current.Revision, problems);
-            try
-            {
-                var changes = new ChangeSet([.. documents.Select(d => d.Dataset)], current.Revision);
-                var revision = await store.ApplyAsync(changes, progress, cancellationToken);
-                return new ImportResult(true, revision, documents.Sum(d => d.Dataset.RecordCount), []);
-            }
-            catch (RevisionConflictException) when (attempt < MaxAttempts)
-            {
-                current = await store.LoadAsync(cancellationToken);
-            }
-        }
+        return await GraphWriter.WriteAsync(store, this, current, _ => new WriteRequest(documents, [], readProblems), progress, cancellationToken);
+    }
+
+    long IWriteTarget<GraphContent>.RevisionOf(GraphContent graph) => graph.Revision;
+
+    IExistingRecords IWriteTarget<GraphContent>.RecordsOf(GraphContent graph) => new ContentRecords(graph);
+
+    Task<GraphContent> IWriteTarget<GraphContent>.ReloadAsync(CancellationToken cancellationToken) => store.LoadAsync(cancellationToken);
+
+    /// <summary>An import ends with its commit: nobody reads the content afterwards, so it is not merged.</summary>
+    void IWriteTarget<GraphContent>.Committed(GraphContent graph, ChangeSet changes, long revision)
+    {
     }
 }

@@ -39,6 +39,23 @@ public static class DatasetReader
         ["approved"] = MappingStatus.Approved,
     };
 
+    /// <summary>How each kind's array is read, under its JSON name, in the order of <see cref="RecordKinds.All"/>.</summary>
+    private static readonly IReadOnlyList<Func<JsonObjectReader, Dataset, Dataset>> Kinds = RecordKinds.Complete<(IRecordKind Kind, Func<JsonObjectReader, Dataset, Dataset> Read)>(
+        [
+            Reads(RecordKinds.Regions, ReadRegion),
+            Reads(RecordKinds.Frameworks, ReadFramework),
+            Reads(RecordKinds.Competences, ReadCompetence),
+            Reads(RecordKinds.Roles, ReadRole),
+            Reads(RecordKinds.Standards, ReadStandard),
+            Reads(RecordKinds.Mappings, ReadMapping),
+            Reads(RecordKinds.Providers, ReadProvider),
+            Reads(RecordKinds.TrainingProgrammes, ReadProgramme),
+            Reads(RecordKinds.Demand, ReadDemand),
+        ], k => k.Kind, "The dataset reader").Select(k => k.Read).ToArray();
+
+    private static (IRecordKind, Func<JsonObjectReader, Dataset, Dataset>) Reads<T>(RecordKind<T> kind, Func<JsonObjectReader, T> read) =>
+        (kind, (document, dataset) => kind.With(dataset, document.Objects(kind.JsonName, read)));
+
     private static readonly JsonDocumentOptions ParseOptions = new()
     {
         AllowTrailingCommas = false,
@@ -88,18 +105,7 @@ public static class DatasetReader
         }
         var document = new JsonObjectReader(root, "$", problems);
         var info = ReadInfo(document, problems);
-        var dataset = new Dataset(info)
-        {
-            Regions = document.Objects("regions", ReadRegion),
-            Frameworks = document.Objects("frameworks", ReadFramework),
-            Competences = document.Objects("competences", ReadCompetence),
-            Roles = document.Objects("roles", ReadRole),
-            Standards = document.Objects("standards", ReadStandard),
-            Mappings = document.Objects("mappings", ReadMapping),
-            Providers = document.Objects("providers", ReadProvider),
-            TrainingProgrammes = document.Objects("trainingProgrammes", ReadProgramme),
-            Demand = document.Objects("demand", ReadDemand),
-        };
+        var dataset = Kinds.Aggregate(new Dataset(info), (read, kind) => kind(document, read));
         document.RejectUnknownFields();
         return new DatasetReadResult(dataset, problems);
     }

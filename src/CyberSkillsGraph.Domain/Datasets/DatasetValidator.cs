@@ -124,15 +124,15 @@ public static class DatasetValidator
     /// <summary>The kind of element an id names in the existing graph; a programme id wins over the element kinds, as the last one listed did before.</summary>
     private sealed class ExistingKindLookup(IExistingRecords existing)
     {
-        public bool TryGetValue(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? kind)
+        public bool TryGetValue(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IRecordKind? kind)
         {
-            kind = existing.FindProgramme(id) is not null ? "training programme"
-                : existing.FindStandard(id) is not null ? "standard"
-                : existing.FindRole(id) is not null ? "role"
-                : existing.FindCompetence(id) is not null ? "competence"
-                : existing.FindProvider(id) is not null ? "provider"
-                : existing.FindFramework(id) is not null ? "framework"
-                : existing.FindRegion(id) is not null ? "region"
+            kind = existing.FindProgramme(id) is not null ? RecordKinds.TrainingProgrammes
+                : existing.FindStandard(id) is not null ? RecordKinds.Standards
+                : existing.FindRole(id) is not null ? RecordKinds.Roles
+                : existing.FindCompetence(id) is not null ? RecordKinds.Competences
+                : existing.FindProvider(id) is not null ? RecordKinds.Providers
+                : existing.FindFramework(id) is not null ? RecordKinds.Frameworks
+                : existing.FindRegion(id) is not null ? RecordKinds.Regions
                 : null;
             return kind is not null;
         }
@@ -141,7 +141,7 @@ public static class DatasetValidator
     private sealed class DocumentCheck(Dataset dataset, MergedIndex graph, List<DatasetProblem> problems)
     {
         /// <summary>Element ids of this document by kind, to catch one id given to two kinds in one file.</summary>
-        private readonly Dictionary<string, (string Kind, string Path)> _elementIds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (IRecordKind Kind, string Path)> _elementIds = new(StringComparer.Ordinal);
 
         public void Run()
         {
@@ -158,6 +158,10 @@ public static class DatasetValidator
         }
 
         private void Problem(string path, string message) => problems.Add(new DatasetProblem(path, message));
+
+        /// <summary>Refuses a second record of <paramref name="kind"/> with the same key, naming the key as <paramref name="keyName"/>.</summary>
+        private void Unique<T>(RecordKind<T> kind, Func<T, string> key, string keyName) =>
+            Unique(kind.Of(dataset), kind.JsonName, key, keyName.Length == 0 ? kind.DisplayName : $"{kind.DisplayName} {keyName}");
 
         private void Unique<T>(IReadOnlyList<T> items, string array, Func<T, string> key, string what)
         {
@@ -177,13 +181,13 @@ public static class DatasetValidator
         /// Ids of every entity kind (regions, frameworks, providers, competences, roles, standards, programmes) share one
         /// namespace, so that a mapping end names one element and the API's node(id) one entity.
         /// </summary>
-        private void ElementId(string id, string kind, string path)
+        private void ElementId(string id, IRecordKind kind, string path)
         {
             if (id.Length == 0) return;
             if (_elementIds.TryGetValue(id, out var other) && other.Kind != kind)
-                Problem(path, $"'{id}' is already the id of a {other.Kind} at {other.Path}");
+                Problem(path, $"'{id}' is already the id of a {other.Kind.DisplayName} at {other.Path}");
             else if (graph.ExistingKinds.TryGetValue(id, out var existingKind) && existingKind != kind)
-                Problem(path, $"'{id}' is already the id of a {existingKind} in the graph");
+                Problem(path, $"'{id}' is already the id of a {existingKind.DisplayName} in the graph");
             _elementIds.TryAdd(id, (kind, path));
         }
 
@@ -194,7 +198,7 @@ public static class DatasetValidator
             else if (!exists(id)) Problem(path, $"unknown {what} {Quote(id)}");
         }
 
-        private void RegionReference(string? code, string path) => Reference(code, path, "region", graph.Regions.ContainsKey);
+        private void RegionReference(string? code, string path) => Reference(code, path, RecordKinds.Regions.DisplayName, graph.Regions.ContainsKey);
 
         /// <summary>A count within 0..<paramref name="max"/>: the bounds keep every sum the analyses make exact.</summary>
         private void Count(int value, int max, string path)
@@ -253,13 +257,13 @@ public static class DatasetValidator
             Prose(dataset.Info.Source, "$.dataset.source");
             Prose(dataset.Info.Licence, "$.dataset.licence");
             Prose(dataset.Info.Note, "$.dataset.note");
-            Each(dataset.Regions, "regions", (r, path) =>
+            Each(RecordKinds.Regions, (r, path) =>
             {
                 Id(r.Code, $"{path}.code");
                 Name(r.Name, $"{path}.name");
                 Prose(r.Note, $"{path}.note");
             });
-            Each(dataset.Frameworks, "frameworks", (f, path) =>
+            Each(RecordKinds.Frameworks, (f, path) =>
             {
                 Id(f.Id, $"{path}.id");
                 Name(f.Name, $"{path}.name");
@@ -274,7 +278,7 @@ public static class DatasetValidator
                 Prose(f.Source, $"{path}.source");
                 Prose(f.Note, $"{path}.note");
             });
-            Each(dataset.Competences, "competences", (c, path) =>
+            Each(RecordKinds.Competences, (c, path) =>
             {
                 Id(c.Id, $"{path}.id");
                 Id(c.Code, $"{path}.code");
@@ -282,7 +286,7 @@ public static class DatasetValidator
                 Code(c.Area, $"{path}.area");
                 Prose(c.Note, $"{path}.note");
             });
-            Each(dataset.Roles, "roles", (r, path) =>
+            Each(RecordKinds.Roles, (r, path) =>
             {
                 Id(r.Id, $"{path}.id");
                 Name(r.Title, $"{path}.title");
@@ -292,7 +296,7 @@ public static class DatasetValidator
                 Prose(r.Summary, $"{path}.summary");
                 Prose(r.Note, $"{path}.note");
             });
-            Each(dataset.Standards, "standards", (st, path) =>
+            Each(RecordKinds.Standards, (st, path) =>
             {
                 Id(st.Id, $"{path}.id");
                 Name(st.Title, $"{path}.title");
@@ -300,20 +304,20 @@ public static class DatasetValidator
                 Prose(st.Url, $"{path}.url");
                 Prose(st.Note, $"{path}.note");
             });
-            Each(dataset.Mappings, "mappings", (m, path) =>
+            Each(RecordKinds.Mappings, (m, path) =>
             {
                 Code(m.Author, $"{path}.author");
                 Prose(m.Note, $"{path}.note");
                 Code(m.Proposal?.Author, $"{path}.proposal.author");
                 Prose(m.Proposal?.Note, $"{path}.proposal.note");
             });
-            Each(dataset.Providers, "providers", (p, path) =>
+            Each(RecordKinds.Providers, (p, path) =>
             {
                 Id(p.Id, $"{path}.id");
                 Name(p.Name, $"{path}.name");
                 Prose(p.Note, $"{path}.note");
             });
-            Each(dataset.TrainingProgrammes, "trainingProgrammes", (p, path) =>
+            Each(RecordKinds.TrainingProgrammes, (p, path) =>
             {
                 Id(p.Id, $"{path}.id");
                 Name(p.Title, $"{path}.title");
@@ -327,17 +331,21 @@ public static class DatasetValidator
                     Problem($"{path}.language", $"{Quote(language)} is not a language tag such as 'ja', 'en' or 'pt-BR'");
                 Prose(p.Note, $"{path}.note");
             });
-            Each(dataset.Demand, "demand", (d, path) =>
+            Each(RecordKinds.Demand, (d, path) =>
             {
                 Prose(d.Source, $"{path}.source");
                 Prose(d.Note, $"{path}.note");
             });
         }
 
-        private static void Each<T>(IReadOnlyList<T> items, string array, Action<T, string> check)
+        private void Each<T>(RecordKind<T> kind, Action<T, string> check)
         {
-            for (var i = 0; i < items.Count; i++) check(items[i], $"$.{array}[{i}]");
+            var items = kind.Of(dataset);
+            for (var i = 0; i < items.Count; i++) check(items[i], Path(kind, i));
         }
+
+        /// <summary>The JSON path of a document's <paramref name="index"/>th record of <paramref name="kind"/>.</summary>
+        private static string Path(IRecordKind kind, int index) => $"$.{kind.JsonName}[{index}]";
 
         private void List<T>(IReadOnlyList<T> items, string path)
         {
@@ -386,12 +394,12 @@ public static class DatasetValidator
 
         private void CheckRegions()
         {
-            Unique(dataset.Regions, "regions", r => r.Code, "region code");
+            Unique(RecordKinds.Regions, r => r.Code, "code");
             for (var i = 0; i < dataset.Regions.Count; i++)
             {
                 var region = dataset.Regions[i];
-                var path = $"$.regions[{i}]";
-                ElementId(region.Code, "region", $"{path}.code");
+                var path = Path(RecordKinds.Regions, i);
+                ElementId(region.Code, RecordKinds.Regions, $"{path}.code");
                 if (region.Parent is null) continue;
                 if (region.Parent == region.Code)
                     Problem($"{path}.parent", $"region '{region.Code}' cannot be its own parent");
@@ -416,25 +424,25 @@ public static class DatasetValidator
 
         private void CheckFrameworks()
         {
-            Unique(dataset.Frameworks, "frameworks", f => f.Id, "framework id");
+            Unique(RecordKinds.Frameworks, f => f.Id, "id");
             for (var i = 0; i < dataset.Frameworks.Count; i++)
             {
                 var framework = dataset.Frameworks[i];
-                ElementId(framework.Id, "framework", $"$.frameworks[{i}].id");
-                RegionReference(framework.Region, $"$.frameworks[{i}].region");
+                ElementId(framework.Id, RecordKinds.Frameworks, $"{Path(RecordKinds.Frameworks, i)}.id");
+                RegionReference(framework.Region, $"{Path(RecordKinds.Frameworks, i)}.region");
                 Unique(framework.Categories, $"frameworks[{i}].categories", c => c.Code, "category code");
             }
         }
 
         private void CheckCompetences()
         {
-            Unique(dataset.Competences, "competences", c => c.Id, "competence id");
+            Unique(RecordKinds.Competences, c => c.Id, "id");
             for (var i = 0; i < dataset.Competences.Count; i++)
             {
                 var competence = dataset.Competences[i];
-                var path = $"$.competences[{i}]";
-                ElementId(competence.Id, "competence", $"{path}.id");
-                Reference(competence.Framework, $"{path}.framework", "framework", graph.Frameworks.ContainsKey);
+                var path = Path(RecordKinds.Competences, i);
+                ElementId(competence.Id, RecordKinds.Competences, $"{path}.id");
+                Reference(competence.Framework, $"{path}.framework", RecordKinds.Frameworks.DisplayName, graph.Frameworks.ContainsKey);
                 if (competence.MinLevel is < MinLevel or > MaxLevel)
                     Problem($"{path}.minLevel", $"{competence.MinLevel} is outside the level scale {MinLevel}..{MaxLevel}");
                 if (competence.MaxLevel is < MinLevel or > MaxLevel)
@@ -446,14 +454,14 @@ public static class DatasetValidator
 
         private void CheckRoles()
         {
-            Unique(dataset.Roles, "roles", r => r.Id, "role id");
+            Unique(RecordKinds.Roles, r => r.Id, "id");
             for (var i = 0; i < dataset.Roles.Count; i++)
             {
                 var role = dataset.Roles[i];
-                var path = $"$.roles[{i}]";
-                ElementId(role.Id, "role", $"{path}.id");
+                var path = Path(RecordKinds.Roles, i);
+                ElementId(role.Id, RecordKinds.Roles, $"{path}.id");
                 if (!graph.Frameworks.TryGetValue(role.Framework, out var framework))
-                    Reference(role.Framework, $"{path}.framework", "framework", _ => false);
+                    Reference(role.Framework, $"{path}.framework", RecordKinds.Frameworks.DisplayName, _ => false);
                 else if (role.Category is not null && framework.Categories.All(c => c.Code != role.Category))
                     Problem($"{path}.category", $"'{role.Category}' is not a category of framework '{framework.Id}'");
                 Levels(role.Requires, $"{path}.requires");
@@ -462,24 +470,24 @@ public static class DatasetValidator
 
         private void CheckStandards()
         {
-            Unique(dataset.Standards, "standards", s => s.Id, "standard id");
+            Unique(RecordKinds.Standards, s => s.Id, "id");
             for (var i = 0; i < dataset.Standards.Count; i++)
             {
                 var standard = dataset.Standards[i];
-                ElementId(standard.Id, "standard", $"$.standards[{i}].id");
-                RegionReference(standard.Region, $"$.standards[{i}].region");
+                ElementId(standard.Id, RecordKinds.Standards, $"{Path(RecordKinds.Standards, i)}.id");
+                RegionReference(standard.Region, $"{Path(RecordKinds.Standards, i)}.region");
                 if (standard.Published is { } published && !DateOnly.TryParseExact(published, "yyyy-MM-dd", out _))
-                    Problem($"$.standards[{i}].published", $"'{published}' is not a date of the form YYYY-MM-DD");
+                    Problem($"{Path(RecordKinds.Standards, i)}.published", $"'{published}' is not a date of the form YYYY-MM-DD");
             }
         }
 
         private void CheckMappings()
         {
-            Unique(dataset.Mappings, "mappings", m => m.Source.Length == 0 || m.Target.Length == 0 ? "" : m.Key, "mapping");
+            Unique(RecordKinds.Mappings, m => m.Source.Length == 0 || m.Target.Length == 0 ? "" : m.Key, "");
             for (var i = 0; i < dataset.Mappings.Count; i++)
             {
                 var mapping = dataset.Mappings[i];
-                var path = $"$.mappings[{i}]";
+                var path = Path(RecordKinds.Mappings, i);
                 var sourceKind = MappingEnd(mapping.Source, $"{path}.source");
                 var targetKind = MappingEnd(mapping.Target, $"{path}.target");
                 if (sourceKind is not null && targetKind is not null && sourceKind != targetKind)
@@ -528,30 +536,30 @@ public static class DatasetValidator
 
         private static string Name(ElementKind kind) => kind switch
         {
-            ElementKind.Competence => "competence",
-            ElementKind.Role => "role",
-            _ => "standard",
+            ElementKind.Competence => RecordKinds.Competences.DisplayName,
+            ElementKind.Role => RecordKinds.Roles.DisplayName,
+            _ => RecordKinds.Standards.DisplayName,
         };
 
         private void CheckProviders()
         {
-            Unique(dataset.Providers, "providers", p => p.Id, "provider id");
+            Unique(RecordKinds.Providers, p => p.Id, "id");
             for (var i = 0; i < dataset.Providers.Count; i++)
             {
-                ElementId(dataset.Providers[i].Id, "provider", $"$.providers[{i}].id");
-                RegionReference(dataset.Providers[i].Region, $"$.providers[{i}].region");
+                ElementId(dataset.Providers[i].Id, RecordKinds.Providers, $"{Path(RecordKinds.Providers, i)}.id");
+                RegionReference(dataset.Providers[i].Region, $"{Path(RecordKinds.Providers, i)}.region");
             }
         }
 
         private void CheckProgrammes()
         {
-            Unique(dataset.TrainingProgrammes, "trainingProgrammes", p => p.Id, "training programme id");
+            Unique(RecordKinds.TrainingProgrammes, p => p.Id, "id");
             for (var i = 0; i < dataset.TrainingProgrammes.Count; i++)
             {
                 var programme = dataset.TrainingProgrammes[i];
-                var path = $"$.trainingProgrammes[{i}]";
-                ElementId(programme.Id, "training programme", $"{path}.id");
-                Reference(programme.Provider, $"{path}.provider", "provider", graph.Providers.ContainsKey);
+                var path = Path(RecordKinds.TrainingProgrammes, i);
+                ElementId(programme.Id, RecordKinds.TrainingProgrammes, $"{path}.id");
+                Reference(programme.Provider, $"{path}.provider", RecordKinds.Providers.DisplayName, graph.Providers.ContainsKey);
                 if (programme.Regions.Count == 0)
                     Problem($"{path}.regions", "must name at least one region where the programme is offered");
                 for (var r = 0; r < programme.Regions.Count; r++)
@@ -563,21 +571,21 @@ public static class DatasetValidator
                 Distinct(programme.AlignedWith, $"{path}.alignedWith");
                 Levels(programme.Develops, $"{path}.develops");
                 for (var r = 0; r < programme.PreparesFor.Count; r++)
-                    Reference(programme.PreparesFor[r], $"{path}.preparesFor[{r}]", "role", graph.Roles.ContainsKey);
+                    Reference(programme.PreparesFor[r], $"{path}.preparesFor[{r}]", RecordKinds.Roles.DisplayName, graph.Roles.ContainsKey);
                 for (var s = 0; s < programme.AlignedWith.Count; s++)
-                    Reference(programme.AlignedWith[s], $"{path}.alignedWith[{s}]", "standard", graph.Standards.ContainsKey);
+                    Reference(programme.AlignedWith[s], $"{path}.alignedWith[{s}]", RecordKinds.Standards.DisplayName, graph.Standards.ContainsKey);
             }
         }
 
         private void CheckDemand()
         {
-            Unique(dataset.Demand, "demand", d => d.Key, "demand entry for region, role and year");
+            Unique(RecordKinds.Demand, d => d.Key, "for region, role and year");
             for (var i = 0; i < dataset.Demand.Count; i++)
             {
                 var entry = dataset.Demand[i];
-                var path = $"$.demand[{i}]";
+                var path = Path(RecordKinds.Demand, i);
                 RegionReference(entry.Region, $"{path}.region");
-                Reference(entry.Role, $"{path}.role", "role", graph.Roles.ContainsKey);
+                Reference(entry.Role, $"{path}.role", RecordKinds.Roles.DisplayName, graph.Roles.ContainsKey);
                 if (entry.Year is < MinYear or > MaxYear)
                     Problem($"{path}.year", $"{entry.Year} is outside {MinYear}..{MaxYear}");
                 Count(entry.Openings, MaxOpenings, $"{path}.openings");

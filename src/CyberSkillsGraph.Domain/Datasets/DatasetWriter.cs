@@ -32,18 +32,7 @@ public static class DatasetWriter
         await destination.WriteAsync("\n"u8.ToArray(), cancellationToken);
     }
 
-    public static Dataset Sorted(Dataset d) => d with
-    {
-        Regions = [.. d.Regions.OrderBy(r => r.Code, StringComparer.Ordinal)],
-        Frameworks = [.. d.Frameworks.OrderBy(f => f.Id, StringComparer.Ordinal)],
-        Competences = [.. d.Competences.OrderBy(c => c.Id, StringComparer.Ordinal)],
-        Roles = [.. d.Roles.OrderBy(r => r.Id, StringComparer.Ordinal)],
-        Standards = [.. d.Standards.OrderBy(s => s.Id, StringComparer.Ordinal)],
-        Mappings = [.. d.Mappings.OrderBy(m => m.Source, StringComparer.Ordinal).ThenBy(m => m.Target, StringComparer.Ordinal)],
-        Providers = [.. d.Providers.OrderBy(p => p.Id, StringComparer.Ordinal)],
-        TrainingProgrammes = [.. d.TrainingProgrammes.OrderBy(p => p.Id, StringComparer.Ordinal)],
-        Demand = [.. d.Demand.OrderBy(e => e.Region, StringComparer.Ordinal).ThenBy(e => e.Role, StringComparer.Ordinal).ThenBy(e => e.Year)],
-    };
+    public static Dataset Sorted(Dataset dataset) => RecordKinds.All.Aggregate(dataset, (sorted, kind) => kind.Sorted(sorted));
 
     private static void OmitEmptyCollections(JsonTypeInfo type)
     {

@@ -20,7 +20,5 @@ public sealed record Dataset([property: JsonPropertyName("dataset")] DatasetInfo
     public IReadOnlyList<DemandEntry> Demand { get; init; } = [];
 
     [JsonIgnore]
-    public int RecordCount =>
-        Regions.Count + Frameworks.Count + Competences.Count + Roles.Count + Standards.Count +
-        Mappings.Count + Providers.Count + TrainingProgrammes.Count + Demand.Count;
+    public int RecordCount => RecordKinds.All.Sum(kind => kind.Count(this));
 }

@@ -6,6 +6,9 @@ namespace CyberSkillsGraph.Domain.Model;
 /// </summary>
 public interface IRecordKind
 {
+    /// <summary>The kind's name in code, audit entries and the API, e.g. <c>trainingProgramme</c>.</summary>
+    string Name { get; }
+
     /// <summary>The property that holds these records in a dataset document, e.g. <c>trainingProgrammes</c>.</summary>
     string JsonName { get; }
 
@@ -17,6 +20,15 @@ public interface IRecordKind
 
     /// <summary>How many records of this kind the dataset holds.</summary>
     int Count(Dataset dataset);
+
+    /// <summary>The dataset with its records of this kind in the order a written document lists them (by key for most kinds).</summary>
+    Dataset Sorted(Dataset dataset);
+
+    /// <summary>The records of this kind as a store keeps them: each one's key and its JSON (<see cref="Datasets.RecordJson"/>).</summary>
+    IEnumerable<(string Key, string Json)> Stored(Dataset dataset);
+
+    /// <summary>The dataset with its records of this kind replaced by those a store kept as <paramref name="bodies"/>.</summary>
+    Dataset Restored(Dataset dataset, IEnumerable<string> bodies);
 
     /// <summary>
     /// Upserts the records of this kind from <paramref name="upserts"/> into <paramref name="datasets"/> as a store does:

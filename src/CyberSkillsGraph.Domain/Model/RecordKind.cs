@@ -1,16 +1,27 @@
+using CyberSkillsGraph.Domain.Datasets;
+
 namespace CyberSkillsGraph.Domain.Model;
 
-/// <summary>The descriptor of one record kind: its names, its key and where its records sit in a <see cref="Dataset"/>.</summary>
+/// <summary>
+/// The descriptor of one record kind: its names, its key, where its records sit in a <see cref="Dataset"/>, the order a
+/// document lists them in (by key unless <paramref name="order"/> says otherwise) and their JSON as the stores keep it.
+/// </summary>
 public sealed class RecordKind<T>(
+    string name,
     string jsonName,
     string displayName,
     string pluralName,
     Func<T, string> key,
     Func<Dataset, IReadOnlyList<T>> get,
-    Func<Dataset, IReadOnlyList<T>, Dataset> with) : IRecordKind
+    Func<Dataset, IReadOnlyList<T>, Dataset> with,
+    Comparison<T>? order = null) : IRecordKind
 {
+    private readonly IComparer<T> _order = Comparer<T>.Create(order ?? ((a, b) => string.CompareOrdinal(key(a), key(b))));
+
     /// <summary>Above this many upserted keys a hash set beats comparing each record with every key.</summary>
     private const int LinearKeyLimit = 4;
+
+    public string Name { get; } = name;
 
     public string JsonName { get; } = jsonName;
 
@@ -26,6 +37,13 @@ public sealed class RecordKind<T>(
     public Dataset With(Dataset dataset, IReadOnlyList<T> records) => with(dataset, records);
 
     public int Count(Dataset dataset) => get(dataset).Count;
+
+    /// <remarks>A stable sort: records the order does not tell apart keep the document's order.</remarks>
+    public Dataset Sorted(Dataset dataset) => with(dataset, [.. get(dataset).Order(_order)]);
+
+    public IEnumerable<(string Key, string Json)> Stored(Dataset dataset) => get(dataset).Select(record => (key(record), RecordJson.Of(record)));
+
+    public Dataset Restored(Dataset dataset, IEnumerable<string> bodies) => with(dataset, [.. bodies.Select(RecordJson.Parse<T>)]);
 
     public void Upsert(Dataset[] datasets, IReadOnlyDictionary<string, int> datasetIndex, IReadOnlyList<Dataset> upserts, Func<string, bool>? mayExist)
     {

@@ -54,6 +54,5 @@ internal sealed class MappingKind : IRecordKind
         },
     }));
 
-    public Dataset Assign(Dataset dataset, IEnumerable<string> bodies) =>
-        dataset with { Mappings = [.. bodies.Select(RecordJson.Parse<Mapping>)] };
+    public Dataset Assign(Dataset dataset, IEnumerable<string> bodies) => Kind.Restored(dataset, bodies);
 }

@@ -50,8 +50,7 @@ internal sealed class NodeKind<T>(
         return new KeyedRow(id, row, parent?.Invoke(record));
     });
 
-    public Dataset Assign(Dataset dataset, IEnumerable<string> bodies) =>
-        kind.With(dataset, [.. bodies.Select(RecordJson.Parse<T>)]);
+    public Dataset Assign(Dataset dataset, IEnumerable<string> bodies) => kind.Restored(dataset, bodies);
 
     private static string BuildUpsert(string label, string keyProperty, IReadOnlyList<LinkSpec<T>> links, string? extraLabel)
     {

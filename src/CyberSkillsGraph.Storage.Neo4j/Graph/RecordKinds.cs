@@ -8,7 +8,7 @@ namespace CyberSkillsGraph.Storage.Neo4j.Graph;
 /// </summary>
 internal static class RecordKinds
 {
-    public static readonly IReadOnlyList<IRecordKind> All = Checked(
+    public static readonly IReadOnlyList<IRecordKind> All = Domain.Model.RecordKinds.Complete<IRecordKind>(
     [
         new NodeKind<Region>(
             Domain.Model.RecordKinds.Regions, "Region", "code",
@@ -65,11 +65,5 @@ internal static class RecordKinds
                 new("FOR_ROLE", "Role", "id", e => [new(e.Role)]),
                 new("IN_REGION", "Region", "code", e => [new(e.Region)]),
             ]),
-    ]);
-
-    /// <summary>A kind the store did not know would be dropped silently on every write: refuse to start instead.</summary>
-    private static IReadOnlyList<IRecordKind> Checked(IReadOnlyList<IRecordKind> kinds) =>
-        Domain.Model.RecordKinds.All.FirstOrDefault(kind => kinds.All(k => k.Kind != kind)) is { } missing
-            ? throw new InvalidOperationException($"The Neo4j store has no node or relationship kind for {missing.DisplayName} records.")
-            : kinds;
+    ], kind => kind.Kind, "The Neo4j store");
 }

@@ -3,7 +3,6 @@ using CyberSkillsGraph.Analysis;
 using CyberSkillsGraph.Analysis.Snapshot;
 using CyberSkillsGraph.Api.Graph;
 using CyberSkillsGraph.Api.Observability;
-using CyberSkillsGraph.Api.Writes;
 using CyberSkillsGraph.Domain.Datasets;
 using CyberSkillsGraph.Domain.Model;
 using CyberSkillsGraph.Domain.Storage;
