@@ -161,6 +161,12 @@ public sealed class GraphSnapshot : IExistingRecords
     /// </summary>
     internal Gaps.SupplyIndex SupplyFor(bool includeProposed) => includeProposed ? _supplyWithProposals.Value : _supply.Value;
 
+    /// <summary>
+    /// Builds the supply index of the approved mappings now instead of on the first gap report, so that the first
+    /// <c>regionGaps</c> after a load does not wait for it; the writes that follow keep it up to date.
+    /// </summary>
+    public void PrepareSupply() => _ = _supply.Value;
+
     /// <summary>Hours of each programme, by programme index: hot loops read this flat array instead of the records.</summary>
     public ChunkedList<int> ProgrammeHours { get; private set; }
 
