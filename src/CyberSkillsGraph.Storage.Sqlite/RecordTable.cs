@@ -10,5 +10,5 @@ internal sealed record RecordTable(string Name, IRecordKind Kind)
 {
     public IEnumerable<(string Key, string Body)> Rows(Dataset dataset) => Kind.Stored(dataset);
 
-    public Dataset Assign(Dataset dataset, IEnumerable<string> bodies) => Kind.Restored(dataset, bodies);
+    public Dataset Assign(Dataset dataset, IReadOnlyList<byte[]> bodies) => Kind.Restored(dataset, bodies);
 }

@@ -64,7 +64,7 @@ public sealed class SqliteGraphStore : IGraphStore
 
         foreach (var table in RecordTables.All)
         {
-            var bodies = datasets.Select(_ => new List<string>()).ToArray();
+            var bodies = datasets.Select(_ => new List<byte[]>()).ToArray();
             await using var command = Command(connection, transaction, $"SELECT dataset, body FROM {table.Name} ORDER BY key");
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -72,7 +72,7 @@ public sealed class SqliteGraphStore : IGraphStore
                 var dataset = reader.GetString(0);
                 if (!position.TryGetValue(dataset, out var index))
                     throw new InvalidDataException($"A row of {table.Name} names dataset '{dataset}', which is not in the store.");
-                bodies[index].Add(reader.GetString(1));
+                bodies[index].Add(reader.GetFieldValue<byte[]>(1));
             }
             for (var i = 0; i < datasets.Count; i++)
                 datasets[i] = table.Assign(datasets[i], bodies[i]);

@@ -16,7 +16,7 @@ public static class ProgrammeFinder
         var words = (filter.Search ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
         var found = new List<TrainingProgramme>();
-        for (var p = 0; p < snapshot.Programmes.Count; p++)
+        foreach (var p in snapshot.ProgrammeIdOrder)
         {
             var programme = snapshot.Programmes[p];
             if ((programme.IsRetired && !filter.IncludeRetired) || (filter.Provider is not null && programme.Provider != filter.Provider)) continue;

@@ -1,149 +1,201 @@
 namespace CyberSkillsGraph.Analysis.Snapshot;
 
 /// <summary>
-/// A compressed sparse row list of (target, level) edges: the edges of record i are
-/// Targets[Offsets[i]..Offsets[i+1]] with the matching Levels. Edges whose target is unknown are dropped.
+/// Lists of (target, level) edges by record, held in chunks of consecutive records, each chunk a compressed sparse row
+/// list: the edges of a chunk's record i are Targets[Offsets[i]..Offsets[i+1]] with the matching Levels. A write makes
+/// new edges with <see cref="With"/>, which copies the chunks holding changed records and shares the rest, so its cost
+/// follows the change, not the number of records. Edges whose target is unknown are dropped.
 /// </summary>
 public sealed class Edges
 {
-    private Edges(int[] offsets, int[] targets, int[] levels)
+    /// <summary>Records per chunk of forward edges (programmes, roles): 2^10.</summary>
+    private const int RecordShift = 10;
+
+    private readonly Chunk[] _chunks;
+    private readonly int _shift;
+
+    private Edges(Chunk[] chunks, int shift, int count)
     {
-        Offsets = offsets;
-        Targets = targets;
-        Levels = levels;
+        _chunks = chunks;
+        _shift = shift;
+        Count = count;
     }
 
-    public int[] Offsets { get; }
-    public int[] Targets { get; }
-    public int[] Levels { get; }
+    /// <summary>The number of records (sources) the edges are listed for.</summary>
+    public int Count { get; }
 
-    public ReadOnlySpan<int> TargetsOf(int record) => Targets.AsSpan(Offsets[record], Offsets[record + 1] - Offsets[record]);
+    private int Mask => (1 << _shift) - 1;
 
-    public ReadOnlySpan<int> LevelsOf(int record) => Levels.AsSpan(Offsets[record], Offsets[record + 1] - Offsets[record]);
+    public ReadOnlySpan<int> TargetsOf(int record)
+    {
+        var chunk = _chunks[record >> _shift];
+        var local = record & Mask;
+        return chunk.Targets.AsSpan(chunk.Offsets[local], chunk.Offsets[local + 1] - chunk.Offsets[local]);
+    }
+
+    public ReadOnlySpan<int> LevelsOf(int record)
+    {
+        var chunk = _chunks[record >> _shift];
+        var local = record & Mask;
+        return chunk.Levels.AsSpan(chunk.Offsets[local], chunk.Offsets[local + 1] - chunk.Offsets[local]);
+    }
 
     public static Edges Build<TRecord, TEdge>(
         IReadOnlyList<TRecord> records, Func<TRecord, IReadOnlyList<TEdge>> edges, Func<TEdge, (int Target, int Level)> resolve)
     {
-        var offsets = new int[records.Count + 1];
-        var targets = new List<int>();
-        var levels = new List<int>();
-        for (var i = 0; i < records.Count; i++)
+        var chunks = new Chunk[(records.Count + (1 << RecordShift) - 1) >> RecordShift];
+        for (var c = 0; c < chunks.Length; c++)
         {
-            foreach (var edge in edges(records[i]))
-            {
-                var (target, level) = resolve(edge);
-                if (target < 0) continue;
-                targets.Add(target);
-                levels.Add(level);
-            }
-            offsets[i + 1] = targets.Count;
+            var start = c << RecordShift;
+            var length = Math.Min(1 << RecordShift, records.Count - start);
+            chunks[c] = Chunk.Of(length, i => edges(records[start + i]).Select(resolve));
         }
-        return new Edges(offsets, [.. targets], [.. levels]);
+        return new Edges(chunks, RecordShift, records.Count);
     }
 
-    /// <summary>The same edges read from the other end: for each target, (source record, level).</summary>
+    /// <summary>The same edges read from the other end: for each target, (source record, level), sources ascending. Each target is its own chunk, so a write copies only the targets it changes.</summary>
     public Edges Reverse(int targetCount)
     {
-        var offsets = new int[targetCount + 1];
-        foreach (var t in Targets) offsets[t + 1]++;
-        for (var i = 0; i < targetCount; i++) offsets[i + 1] += offsets[i];
-        var next = offsets[..^1].ToArray();
-        var sources = new int[Targets.Length];
-        var levels = new int[Targets.Length];
-        for (var record = 0; record + 1 < Offsets.Length; record++)
+        var counts = new int[targetCount];
+        for (var record = 0; record < Count; record++)
         {
-            for (var e = Offsets[record]; e < Offsets[record + 1]; e++)
+            foreach (var target in TargetsOf(record)) counts[target]++;
+        }
+        var sources = new int[targetCount][];
+        var levels = new int[targetCount][];
+        for (var t = 0; t < targetCount; t++) (sources[t], levels[t]) = (new int[counts[t]], new int[counts[t]]);
+        Array.Clear(counts);
+        for (var record = 0; record < Count; record++)
+        {
+            var targets = TargetsOf(record);
+            var recordLevels = LevelsOf(record);
+            for (var e = 0; e < targets.Length; e++)
             {
-                var slot = next[Targets[e]]++;
-                sources[slot] = record;
-                levels[slot] = Levels[e];
+                var slot = counts[targets[e]]++;
+                sources[targets[e]][slot] = record;
+                levels[targets[e]][slot] = recordLevels[e];
             }
         }
-        return new Edges(offsets, sources, levels);
+        var chunks = new Chunk[targetCount];
+        for (var t = 0; t < targetCount; t++) chunks[t] = new Chunk([0, sources[t].Length], sources[t], levels[t]);
+        return new Edges(chunks, 0, targetCount);
     }
 
     /// <summary>
-    /// The edges after records were replaced or inserted: record j keeps old record <c>newToOld[j]</c>'s edges, or takes
-    /// <paramref name="fresh"/>(j) when that is -1. Unchanged runs of records are copied in one piece.
+    /// The edges after the records in <paramref name="changes"/> took the edges given: a record below <see cref="Count"/>
+    /// is replaced, records from <see cref="Count"/> on are appended (leaving no gap). Only the chunks changed are copied.
     /// </summary>
-    internal Edges Splice(int[] newToOld, Func<int, IReadOnlyList<(int Target, int Level)>> fresh)
+    internal Edges With(IReadOnlyDictionary<int, IReadOnlyList<(int Target, int Level)>> changes)
     {
-        var freshEdges = new Dictionary<int, IReadOnlyList<(int Target, int Level)>>();
-        var offsets = new int[newToOld.Length + 1];
-        for (var j = 0; j < newToOld.Length; j++)
+        var count = Count;
+        while (changes.ContainsKey(count)) count++;
+        if (changes.Keys.Any(record => record < 0 || record >= count))
+            throw new ArgumentOutOfRangeException(nameof(changes), $"a changed record leaves a gap after {count} records");
+        var size = 1 << _shift;
+        var chunks = new Chunk[(count + size - 1) >> _shift];
+        Array.Copy(_chunks, chunks, _chunks.Length);
+        foreach (var c in changes.Keys.Select(record => record >> _shift).Distinct())
+            chunks[c] = Rebuilt(c, Math.Min(size, count - (c << _shift)), changes);
+        return new Edges(chunks, _shift, count);
+    }
+
+    /// <summary>Chunk <paramref name="c"/> with <paramref name="records"/> records, the changed ones taking their new edges and the others copied from this chunk.</summary>
+    private Chunk Rebuilt(int c, int records, IReadOnlyDictionary<int, IReadOnlyList<(int Target, int Level)>> changes)
+    {
+        var start = c << _shift;
+        var offsets = new int[records + 1];
+        for (var i = 0; i < records; i++)
         {
-            var old = newToOld[j];
-            var count = old >= 0 ? Offsets[old + 1] - Offsets[old] : (freshEdges[j] = fresh(j)).Count;
-            offsets[j + 1] = offsets[j] + count;
+            var length = changes.TryGetValue(start + i, out var edges) ? edges.Count(e => e.Target >= 0) : TargetsOf(start + i).Length;
+            offsets[i + 1] = offsets[i] + length;
         }
         var targets = new int[offsets[^1]];
         var levels = new int[offsets[^1]];
-        for (var j = 0; j < newToOld.Length;)
+        for (var i = 0; i < records; i++)
         {
-            if (newToOld[j] < 0)
+            if (changes.TryGetValue(start + i, out var edges))
             {
-                var edges = freshEdges[j];
-                for (var e = 0; e < edges.Count; e++)
+                var at = offsets[i];
+                foreach (var (target, level) in edges)
                 {
-                    targets[offsets[j] + e] = edges[e].Target;
-                    levels[offsets[j] + e] = edges[e].Level;
+                    if (target < 0) continue;
+                    (targets[at], levels[at]) = (target, level);
+                    at++;
                 }
-                j++;
                 continue;
             }
-            var end = j + 1;
-            while (end < newToOld.Length && newToOld[end] == newToOld[end - 1] + 1) end++;
-            int from = Offsets[newToOld[j]], length = offsets[end] - offsets[j];
-            Array.Copy(Targets, from, targets, offsets[j], length);
-            Array.Copy(Levels, from, levels, offsets[j], length);
-            j = end;
+            TargetsOf(start + i).CopyTo(targets.AsSpan(offsets[i]));
+            LevelsOf(start + i).CopyTo(levels.AsSpan(offsets[i]));
         }
-        return new Edges(offsets, targets, levels);
+        return new Chunk(offsets, targets, levels);
     }
 
     /// <summary>
-    /// Reversed edges (as from <see cref="Reverse"/>) after their source records were replaced or inserted: old sources are
-    /// renumbered by <paramref name="oldToNew"/> (dropped where -1) and <paramref name="fresh"/>'s edges, read from the
-    /// forward edges of the fresh sources, are merged in, each target's sources staying ascending.
+    /// These reversed edges (as from <see cref="Reverse"/> of <paramref name="before"/>) after the records
+    /// <paramref name="changed"/> of the forward edges took their edges in <paramref name="after"/>: only the targets those
+    /// records had or have are rebuilt, each keeping its sources ascending.
     /// </summary>
-    internal Edges SpliceReverse(int[] oldToNew, Edges forward, int[] fresh)
+    internal Edges WithReversed(Edges before, Edges after, IReadOnlyCollection<int> changed)
     {
-        var targetCount = Offsets.Length - 1;
-        var added = new List<(int Source, int Level)>[targetCount];
-        var addedCount = 0;
-        foreach (var source in fresh)
+        var changedSet = changed as IReadOnlySet<int> ?? changed.ToHashSet();
+        var added = new Dictionary<int, List<(int Source, int Level)>>();
+        var affected = new HashSet<int>();
+        foreach (var source in changed.Order())
         {
-            var ts = forward.TargetsOf(source);
-            var ls = forward.LevelsOf(source);
-            for (var e = 0; e < ts.Length; e++)
+            if (source < before.Count) affected.UnionWith(before.TargetsOf(source).ToArray());
+            var targets = after.TargetsOf(source);
+            var levels = after.LevelsOf(source);
+            for (var e = 0; e < targets.Length; e++)
             {
-                (added[ts[e]] ??= []).Add((source, ls[e]));
-                addedCount++;
+                if (!added.TryGetValue(targets[e], out var list)) added[targets[e]] = list = [];
+                list.Add((source, levels[e]));
             }
         }
-        var offsets = new int[targetCount + 1];
-        var sources = new int[Targets.Length + addedCount];
-        var levels = new int[Targets.Length + addedCount];
-        var at = 0;
-        for (var t = 0; t < targetCount; t++)
+        affected.UnionWith(added.Keys);
+
+        var changes = new Dictionary<int, IReadOnlyList<(int Target, int Level)>>();
+        foreach (var target in affected)
         {
-            var extra = added[t];
+            var sources = TargetsOf(target);
+            var levels = LevelsOf(target);
+            var extra = added.GetValueOrDefault(target) ?? [];
+            var merged = new List<(int, int)>(sources.Length + extra.Count);
             var x = 0;
-            for (var e = Offsets[t]; e < Offsets[t + 1]; e++)
+            for (var e = 0; e < sources.Length; e++)
             {
-                var source = oldToNew[Targets[e]];
-                if (source < 0) continue;
-                for (; extra is not null && x < extra.Count && extra[x].Source < source; x++, at++)
-                    (sources[at], levels[at]) = extra[x];
-                sources[at] = source;
-                levels[at++] = Levels[e];
+                if (changedSet.Contains(sources[e])) continue;
+                for (; x < extra.Count && extra[x].Source < sources[e]; x++) merged.Add(extra[x]);
+                merged.Add((sources[e], levels[e]));
             }
-            for (; extra is not null && x < extra.Count; x++, at++)
-                (sources[at], levels[at]) = extra[x];
-            offsets[t + 1] = at;
+            for (; x < extra.Count; x++) merged.Add(extra[x]);
+            changes[target] = merged;
         }
-        Array.Resize(ref sources, at);
-        Array.Resize(ref levels, at);
-        return new Edges(offsets, sources, levels);
+        return With(changes);
+    }
+
+    /// <summary>The edges of consecutive records in one compressed sparse row list.</summary>
+    private sealed class Chunk(int[] offsets, int[] targets, int[] levels)
+    {
+        public int[] Offsets { get; } = offsets;
+        public int[] Targets { get; } = targets;
+        public int[] Levels { get; } = levels;
+
+        public static Chunk Of(int records, Func<int, IEnumerable<(int Target, int Level)>> edges)
+        {
+            var offsets = new int[records + 1];
+            var targets = new List<int>();
+            var levels = new List<int>();
+            for (var i = 0; i < records; i++)
+            {
+                foreach (var (target, level) in edges(i))
+                {
+                    if (target < 0) continue;
+                    targets.Add(target);
+                    levels.Add(level);
+                }
+                offsets[i + 1] = targets.Count;
+            }
+            return new Chunk(offsets, [.. targets], [.. levels]);
+        }
     }
 }

@@ -5,8 +5,10 @@ namespace CyberSkillsGraph.Analysis.Snapshot;
 
 /// <summary>
 /// An immutable, in-memory copy of the graph at one store revision. Records are held in arrays
-/// sorted by id and addressed by integer index; edges (requirements, programme competences and
-/// regions) are flat arrays with per-record offsets. Every read of the API is served from one
+/// sorted by id and addressed by integer index, except programmes: a programme keeps its index for
+/// the life of the snapshots updated from one build (a new programme takes the next one), and its
+/// arrays are chunked, so a write copies the chunks it changes rather than every programme. Edges
+/// (requirements, programme competences and regions) are chunked lists with per-record offsets. Every read of the API is served from one
 /// snapshot, so a reader never sees half of a write. A write makes the next snapshot with
 /// <see cref="Apply"/>, which shares every structure the write did not change.
 /// </summary>
@@ -24,9 +26,11 @@ public sealed class GraphSnapshot : IExistingRecords
     private const int IncrementalSupplyLimit = 256;
 
     // Replaced by Apply on its copy of the snapshot, never after the snapshot is published.
-    private TrainingProgramme[] _programmes;
+    private ChunkedList<TrainingProgramme> _programmes;
+    /// <summary>Programme indices in id order: paging and lookups by id; a new programme is inserted here, not renumbered.</summary>
+    private int[] _programmeIdOrder;
     private DemandEntry[] _demand;
-    private string[] _programmeSearchText;
+    private ChunkedList<string> _programmeSearchText;
     private Lazy<Gaps.SupplyIndex> _supply;
     private Lazy<Gaps.SupplyIndex> _supplyWithProposals;
     private readonly Lazy<ElementGraph> _withProposals;
@@ -42,7 +46,8 @@ public sealed class GraphSnapshot : IExistingRecords
         Roles = Sorted(content.Roles, r => r.Id, out _roleIndex);
         Standards = Sorted(content.Standards, s => s.Id, out _standardIndex);
         Providers = Sorted(content.Providers, p => p.Id, out _providerIndex);
-        _programmes = [.. content.TrainingProgrammes.OrderBy(p => p.Id, StringComparer.Ordinal)];
+        _programmes = ChunkedList<TrainingProgramme>.From(content.TrainingProgrammes.OrderBy(p => p.Id, StringComparer.Ordinal));
+        _programmeIdOrder = [.. Enumerable.Range(0, _programmes.Count)];
         Mappings = [.. content.Mappings.OrderBy(m => m.Source, StringComparer.Ordinal).ThenBy(m => m.Target, StringComparer.Ordinal)];
         _demand = [.. content.Demand.Order(DemandOrder.Instance)];
 
@@ -65,8 +70,8 @@ public sealed class GraphSnapshot : IExistingRecords
         _supply = LazySupply(includeProposed: false);
         _supplyWithProposals = LazySupply(includeProposed: true);
         CompetenceRequiredBy = RoleRequirements.Reverse(Competences.Count);
-        ProgrammeHours = [.. _programmes.Select(p => p.Hours)];
-        _programmeSearchText = [.. _programmes.Select(SearchText)];
+        ProgrammeHours = ChunkedList<int>.From(_programmes.Select(p => p.Hours));
+        _programmeSearchText = ChunkedList<string>.From(_programmes.Select(SearchText));
     }
 
     public static GraphSnapshot Empty { get; } = new(GraphContent.Empty);
@@ -108,7 +113,11 @@ public sealed class GraphSnapshot : IExistingRecords
     public IReadOnlyList<Standard> Standards { get; }
     public IReadOnlyList<Mapping> Mappings { get; }
     public IReadOnlyList<Provider> Providers { get; }
+    /// <summary>Programmes by programme index, which is not id order once programmes were added by <see cref="Apply"/>: see <see cref="ProgrammeIdOrder"/>.</summary>
     public IReadOnlyList<TrainingProgramme> Programmes => _programmes;
+
+    /// <summary>Programme indices in id order.</summary>
+    public IReadOnlyList<int> ProgrammeIdOrder => _programmeIdOrder;
     public IReadOnlyList<DemandEntry> Demand => _demand;
 
     /// <summary>Competence indices of each framework, by framework index.</summary>
@@ -152,8 +161,14 @@ public sealed class GraphSnapshot : IExistingRecords
     /// </summary>
     internal Gaps.SupplyIndex SupplyFor(bool includeProposed) => includeProposed ? _supplyWithProposals.Value : _supply.Value;
 
+    /// <summary>
+    /// Builds the supply index of the approved mappings now instead of on the first gap report, so that the first
+    /// <c>regionGaps</c> after a load does not wait for it; the writes that follow keep it up to date.
+    /// </summary>
+    public void PrepareSupply() => _ = _supply.Value;
+
     /// <summary>Hours of each programme, by programme index: hot loops read this flat array instead of the records.</summary>
-    public int[] ProgrammeHours { get; private set; }
+    public ChunkedList<int> ProgrammeHours { get; private set; }
 
     /// <summary>Id, title and provider name of each programme, for text search.</summary>
     public IReadOnlyList<string> ProgrammeSearchText => _programmeSearchText;
@@ -163,19 +178,22 @@ public sealed class GraphSnapshot : IExistingRecords
     public int RoleIndex(string id) => _roleIndex.GetValueOrDefault(id, -1);
     public int StandardIndex(string id) => _standardIndex.GetValueOrDefault(id, -1);
     public int ProviderIndex(string id) => _providerIndex.GetValueOrDefault(id, -1);
-    /// <summary>A binary search of the sorted programmes: an inserted programme shifts the indices after it, and a dictionary of them would have to be built again on every write.</summary>
-    public int ProgrammeIndex(string id)
+    /// <summary>A binary search of the programmes in id order: a dictionary of them would have to be copied on every write.</summary>
+    public int ProgrammeIndex(string id) => IdOrderSearch(id) is var at and >= 0 ? _programmeIdOrder[at] : -1;
+
+    /// <summary>Where <paramref name="id"/> is in <see cref="_programmeIdOrder"/>, or the complement of where it would go.</summary>
+    private int IdOrderSearch(string id)
     {
-        int low = 0, high = _programmes.Length - 1;
+        int low = 0, high = _programmeIdOrder.Length - 1;
         while (low <= high)
         {
             var middle = low + (high - low) / 2;
-            var order = string.CompareOrdinal(_programmes[middle].Id, id);
+            var order = string.CompareOrdinal(_programmes[_programmeIdOrder[middle]].Id, id);
             if (order == 0) return middle;
             if (order < 0) low = middle + 1;
             else high = middle - 1;
         }
-        return -1;
+        return ~low;
     }
 
     public Region? FindRegion(string code) => RegionTree.IndexOf(code) is var i and >= 0 ? RegionTree.Regions[i] : null;
@@ -228,28 +246,62 @@ public sealed class GraphSnapshot : IExistingRecords
         DemandRole = Spliced(DemandRole, upsert.NewToOld, e => RoleIndex(_demand[e].Role));
     }
 
+    /// <summary>
+    /// A replaced programme keeps its index and a new one takes the next free index, so only the chunks holding them are
+    /// copied; the id order takes the new indices where their ids sort.
+    /// </summary>
     private void UpsertProgrammes(GraphSnapshot previous, IReadOnlyList<TrainingProgramme> programmes)
     {
-        var upsert = SortedUpsert<TrainingProgramme>.Apply(_programmes, programmes, ProgrammeOrder.Instance);
-        _programmes = upsert.Records;
-        ProgrammeDevelops = ProgrammeDevelops.Splice(upsert.NewToOld, p => DevelopsEdges(_programmes[p]));
-        ProgrammeRegions = ProgrammeRegions.Splice(upsert.NewToOld, p => RegionEdges(_programmes[p]));
-        CompetenceDevelopedBy = CompetenceDevelopedBy.SpliceReverse(upsert.OldToNew, ProgrammeDevelops, upsert.Fresh);
-        ProgrammeHours = Spliced(ProgrammeHours, upsert.NewToOld, p => _programmes[p].Hours);
-        _programmeSearchText = Spliced(_programmeSearchText, upsert.NewToOld, p => SearchText(_programmes[p]));
-        _supply = Updated(previous, previous._supply, upsert, includeProposed: false);
-        _supplyWithProposals = Updated(previous, previous._supplyWithProposals, upsert, includeProposed: true);
+        // Of programmes with the same id, the last upserted wins.
+        var latest = new Dictionary<string, TrainingProgramme>(StringComparer.Ordinal);
+        foreach (var programme in programmes) latest[programme.Id] = programme;
+        var changes = new Dictionary<int, TrainingProgramme>();
+        var added = new List<(int At, int Index)>();
+        var nextIndex = _programmes.Count;
+        foreach (var programme in latest.Values.OrderBy(p => p.Id, StringComparer.Ordinal))
+        {
+            var at = IdOrderSearch(programme.Id);
+            var index = at >= 0 ? _programmeIdOrder[at] : nextIndex++;
+            if (at < 0) added.Add((~at, index));
+            changes[index] = programme;
+        }
+        _programmes = _programmes.With(changes.Select(c => (c.Key, c.Value)));
+        if (added.Count > 0) _programmeIdOrder = Inserted(_programmeIdOrder, added);
+        ProgrammeDevelops = ProgrammeDevelops.With(changes.ToDictionary(c => c.Key, c => DevelopsEdges(c.Value)));
+        ProgrammeRegions = ProgrammeRegions.With(changes.ToDictionary(c => c.Key, c => RegionEdges(c.Value)));
+        CompetenceDevelopedBy = CompetenceDevelopedBy.WithReversed(previous.ProgrammeDevelops, ProgrammeDevelops, changes.Keys);
+        ProgrammeHours = ProgrammeHours.With(changes.Select(c => (c.Key, c.Value.Hours)));
+        _programmeSearchText = _programmeSearchText.With(changes.Select(c => (c.Key, SearchText(c.Value))));
+        var changed = changes.Keys.Order().Select(p => (p < previous.Programmes.Count ? p : -1, p)).ToList();
+        _supply = Updated(previous, previous._supply, changed, includeProposed: false);
+        _supplyWithProposals = Updated(previous, previous._supplyWithProposals, changed, includeProposed: true);
     }
 
     /// <summary>
-    /// An index already built is updated for the changed programmes; one not built yet is built on first use, and so is
-    /// one after a large import: updating costs a search per competence a changed programme reaches.
+    /// An index already built is updated for the changed programmes, given as (index before or -1, index after); one not
+    /// built yet is built on first use, and so is one after a large import: updating costs a search per competence a
+    /// changed programme reaches.
     /// </summary>
-    private Lazy<Gaps.SupplyIndex> Updated(GraphSnapshot previous, Lazy<Gaps.SupplyIndex> index, SortedUpsert<TrainingProgramme> upsert, bool includeProposed)
+    private Lazy<Gaps.SupplyIndex> Updated(GraphSnapshot previous, Lazy<Gaps.SupplyIndex> index, IReadOnlyList<(int Old, int New)> changed, bool includeProposed)
     {
-        if (!index.IsValueCreated || upsert.Fresh.Length > IncrementalSupplyLimit) return LazySupply(includeProposed);
-        var changed = upsert.Fresh.Select(p => (previous.ProgrammeIndex(_programmes[p].Id), p)).ToList();
+        if (!index.IsValueCreated || changed.Count > IncrementalSupplyLimit) return LazySupply(includeProposed);
         return new Lazy<Gaps.SupplyIndex>(index.Value.With(previous, this, changed));
+    }
+
+    /// <summary>The id order with new indices inserted at their places (positions in the old order, ascending): unchanged runs are copied in one piece.</summary>
+    private static int[] Inserted(int[] order, List<(int At, int Index)> added)
+    {
+        var result = new int[order.Length + added.Count];
+        int from = 0, to = 0;
+        foreach (var (at, index) in added)
+        {
+            Array.Copy(order, from, result, to, at - from);
+            to += at - from;
+            from = at;
+            result[to++] = index;
+        }
+        Array.Copy(order, from, result, to, order.Length - from);
+        return result;
     }
 
     /// <summary>An array parallel to the records after an upsert: unchanged runs are copied in one piece (a delegate call per element cost more than the copy at scale L).</summary>

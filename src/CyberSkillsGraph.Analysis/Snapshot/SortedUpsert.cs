@@ -3,28 +3,20 @@ namespace CyberSkillsGraph.Analysis.Snapshot;
 /// <summary>
 /// A sorted array with records upserted into it: a record equal to an old one (by the comparer) replaces it, a new one
 /// is inserted in order, a later upsert of the same record wins. Says, for arrays kept parallel to the records, which
-/// new index copies which old one and which are fresh.
+/// new index copies which old one.
 /// </summary>
 internal sealed class SortedUpsert<T>
 {
-    private SortedUpsert(T[] records, int[] newToOld, int[] oldToNew, int[] fresh)
+    private SortedUpsert(T[] records, int[] newToOld)
     {
         Records = records;
         NewToOld = newToOld;
-        OldToNew = oldToNew;
-        Fresh = fresh;
     }
 
     public T[] Records { get; }
 
     /// <summary>For each new index, the old index whose record it keeps, or -1 for a replaced or inserted record.</summary>
     public int[] NewToOld { get; }
-
-    /// <summary>For each old index, its new index, or -1 when the record was replaced.</summary>
-    public int[] OldToNew { get; }
-
-    /// <summary>New indices of the replaced and inserted records, ascending.</summary>
-    public int[] Fresh { get; }
 
     public static SortedUpsert<T> Apply(T[] sorted, IEnumerable<T> upserts, IComparer<T> comparer)
     {
@@ -38,36 +30,25 @@ internal sealed class SortedUpsert<T>
 
         var records = new T[sorted.Length + incoming.Count];
         var newToOld = new int[records.Length];
-        var oldToNew = new int[sorted.Length];
-        var fresh = new List<int>(incoming.Count);
         int oldAt = 0, newAt = 0;
         foreach (var record in incoming)
         {
             var found = Array.BinarySearch(sorted, oldAt, sorted.Length - oldAt, record, comparer);
-            var until = found >= 0 ? found : ~found;
-            Keep(until);
-            if (found >= 0)
-            {
-                oldToNew[oldAt++] = -1;
-            }
-            fresh.Add(newAt);
+            Keep(found >= 0 ? found : ~found);
+            if (found >= 0) oldAt++;
             newToOld[newAt] = -1;
             records[newAt++] = record;
         }
         Keep(sorted.Length);
         Array.Resize(ref records, newAt);
         Array.Resize(ref newToOld, newAt);
-        return new SortedUpsert<T>(records, newToOld, oldToNew, [.. fresh]);
+        return new SortedUpsert<T>(records, newToOld);
 
         void Keep(int until)
         {
             var count = until - oldAt;
             Array.Copy(sorted, oldAt, records, newAt, count);
-            for (var i = 0; i < count; i++)
-            {
-                newToOld[newAt + i] = oldAt + i;
-                oldToNew[oldAt + i] = newAt + i;
-            }
+            for (var i = 0; i < count; i++) newToOld[newAt + i] = oldAt + i;
             oldAt = until;
             newAt += count;
         }

@@ -24,6 +24,10 @@ public static class RecordJson
     public static T Parse<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new InvalidDataException("A stored record is null.");
 
+    /// <summary>A record from its UTF-8 JSON, as a store reads it: no string is made of it first.</summary>
+    public static T Parse<T>(ReadOnlySpan<byte> utf8Json) =>
+        JsonSerializer.Deserialize<T>(utf8Json, Options) ?? throw new InvalidDataException("A stored record is null.");
+
     public static string VersionOf<T>(T record) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Of(record))))[..16];
 }

@@ -30,6 +30,9 @@ public interface IRecordKind
     /// <summary>The dataset with its records of this kind replaced by those a store kept as <paramref name="bodies"/>.</summary>
     Dataset Restored(Dataset dataset, IEnumerable<string> bodies);
 
+    /// <summary>As <see cref="Restored(Dataset, IEnumerable{string})"/> from UTF-8 bodies, parsed on every core: parsing is most of loading a large store.</summary>
+    Dataset Restored(Dataset dataset, IReadOnlyList<byte[]> utf8Bodies);
+
     /// <summary>
     /// Upserts the records of this kind from <paramref name="upserts"/> into <paramref name="datasets"/> as a store does:
     /// by key, a later record winning, each record moving to the dataset that wrote it last. <paramref name="mayExist"/>, when

@@ -45,6 +45,13 @@ public sealed class RecordKind<T>(
 
     public Dataset Restored(Dataset dataset, IEnumerable<string> bodies) => with(dataset, [.. bodies.Select(RecordJson.Parse<T>)]);
 
+    public Dataset Restored(Dataset dataset, IReadOnlyList<byte[]> utf8Bodies)
+    {
+        var records = new T[utf8Bodies.Count];
+        Parallel.For(0, records.Length, i => records[i] = RecordJson.Parse<T>(utf8Bodies[i]));
+        return with(dataset, records);
+    }
+
     public void Upsert(Dataset[] datasets, IReadOnlyDictionary<string, int> datasetIndex, IReadOnlyList<Dataset> upserts, Func<string, bool>? mayExist)
     {
         var latest = new Dictionary<string, (T Record, string Dataset)>(StringComparer.Ordinal);

@@ -151,7 +151,7 @@ public sealed class GraphSnapshotApplyTests
                 Assert.Equal(ReportLines.Of(GraphAnalyses.Equivalents(expected, id, includeProposed: proposed)), ReportLines.Of(GraphAnalyses.Equivalents(actual, id, includeProposed: proposed)));
         }
         foreach (var programme in final.TrainingProgrammes)
-            Assert.Equal(expected.ProgrammeIndex(programme.Id), actual.ProgrammeIndex(programme.Id));
+            Assert.Equal(expected.FindProgramme(programme.Id), actual.FindProgramme(programme.Id));
     }
 
     private static List<string> Explained(GraphSnapshot snapshot, string region, string competence, int level, bool includeProposed) =>

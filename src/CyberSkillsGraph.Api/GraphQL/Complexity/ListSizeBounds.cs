@@ -68,7 +68,7 @@ internal sealed class ListSizeBounds(GraphSnapshot snapshot)
     private static int MaxDegree(Edges edges)
     {
         var max = 0;
-        for (var i = 0; i + 1 < edges.Offsets.Length; i++) max = Math.Max(max, edges.Offsets[i + 1] - edges.Offsets[i]);
+        for (var i = 0; i < edges.Count; i++) max = Math.Max(max, edges.TargetsOf(i).Length);
         return max;
     }
 
