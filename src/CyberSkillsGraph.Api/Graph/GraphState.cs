@@ -86,7 +86,9 @@ public sealed class GraphState(IGraphStore store, GraphTelemetry telemetry, ILog
         var started = TimeProvider.System.GetTimestamp();
         // Applying the revisions' change sets in order as one is what the store did: a later record with the same key wins.
         var revision = changes[^1].Revision;
-        Volatile.Write(ref _current, snapshot.Apply([.. changes.SelectMany(c => c.Upserts)], revision));
+        var next = snapshot.Apply([.. changes.SelectMany(c => c.Upserts)], revision);
+        next.PrepareSupply();
+        Volatile.Write(ref _current, next);
         var elapsed = TimeProvider.System.GetElapsedTime(started);
         telemetry.SnapshotLoaded(revision, elapsed, GraphTelemetry.FromChanges);
         logger.LogInformation("Applied revisions {From} to {Revision} from the store's change log in {Elapsed} ms",
@@ -127,7 +129,11 @@ public sealed class GraphState(IGraphStore store, GraphTelemetry telemetry, ILog
     void IWriteTarget<GraphSnapshot>.Committed(GraphSnapshot graph, ChangeSet changes, long revision)
     {
         var started = TimeProvider.System.GetTimestamp();
-        Volatile.Write(ref _current, graph.Apply(changes.Upserts, revision));
+        var next = graph.Apply(changes.Upserts, revision);
+        // Free when the write updated the index in place; otherwise (a mapping, a framework) it is built here, under
+        // the write lock, rather than by the first reader of the new snapshot.
+        next.PrepareSupply();
+        Volatile.Write(ref _current, next);
         var elapsed = TimeProvider.System.GetElapsedTime(started);
         telemetry.SnapshotLoaded(revision, elapsed, GraphTelemetry.FromWrite);
         logger.LogInformation("Applied revision {Revision} to the graph in {Elapsed} ms", revision, elapsed.TotalMilliseconds);

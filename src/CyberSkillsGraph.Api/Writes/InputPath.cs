@@ -17,7 +17,4 @@ public static class InputPath
         }
         return segments;
     }
-
-    /// <summary>The JSON path <paramref name="jsonPath"/> of a record, rooted at the argument <paramref name="argument"/>.</summary>
-    public static IReadOnlyList<string> Under(string argument, string jsonPath) => [argument, .. Segments(jsonPath)];
 }

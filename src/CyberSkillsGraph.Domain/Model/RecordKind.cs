@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using CyberSkillsGraph.Domain.Datasets;
 
 namespace CyberSkillsGraph.Domain.Model;
@@ -48,7 +49,15 @@ public sealed class RecordKind<T>(
     public Dataset Restored(Dataset dataset, IReadOnlyList<byte[]> utf8Bodies)
     {
         var records = new T[utf8Bodies.Count];
-        Parallel.For(0, records.Length, i => records[i] = RecordJson.Parse<T>(utf8Bodies[i]));
+        try
+        {
+            Parallel.For(0, records.Length, i => records[i] = RecordJson.Parse<T>(utf8Bodies[i]));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // A corrupt row reports itself as the single-threaded load did, not as "one or more errors occurred".
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
         return with(dataset, records);
     }
 

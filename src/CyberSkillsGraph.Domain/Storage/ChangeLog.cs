@@ -28,16 +28,22 @@ public static class ChangeLog
 
     /// <summary>
     /// The changes from the revision after <paramref name="since"/> to <paramref name="current"/>, from what the store
-    /// returned (ascending by revision), or null unless every one of those revisions is there with its records.
+    /// returned (ascending by revision), or null unless every one of those revisions is there with its records and
+    /// together they hold at most <see cref="MaxRecords"/> records.
     /// </summary>
     public static IReadOnlyList<RevisionChanges>? Complete(long since, long current, IReadOnlyList<(long Revision, string? Body)> stored)
     {
         if (current - since != stored.Count) return null;
         var changes = new List<RevisionChanges>(stored.Count);
+        var records = 0;
         for (var i = 0; i < stored.Count; i++)
         {
             if (stored[i].Revision != since + 1 + i || stored[i].Body is not { } body) return null;
-            changes.Add(new RevisionChanges(stored[i].Revision, Parse(body)));
+            var change = new RevisionChanges(stored[i].Revision, Parse(body));
+            // Many small revisions add up to a large import: past MaxRecords in all, loading everything is cheaper.
+            records += change.Upserts.Sum(d => d.RecordCount);
+            if (records > MaxRecords) return null;
+            changes.Add(change);
         }
         return changes;
     }

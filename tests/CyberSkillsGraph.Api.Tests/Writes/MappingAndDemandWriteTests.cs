@@ -1,3 +1,5 @@
+using System.Buffers.Text;
+
 namespace CyberSkillsGraph.Api.Tests.Writes;
 
 public sealed class MappingAndDemandWriteTests(ApiFactory factory) : IClassFixture<ApiFactory>
@@ -218,5 +220,17 @@ public sealed class MappingAndDemandWriteTests(ApiFactory factory) : IClassFixtu
         Assert.True(whole.Count >= 4, "the dataset and its three standards are audited under one revision");
         Assert.Equal(whole, paged);
         Assert.Equal(whole.Count, total);
+    }
+
+    [Fact]
+    public async Task AuditTrail_WhenACursorClaimsMoreEntriesThanTheTrailHolds_ThenItIsRefusedBeforeTheStoreSkipsThem()
+    {
+        var admin = await factory.ClientForAsync("test-admin");
+        // A forged cursor: revision 1 with two billion entries "seen" would otherwise make the store walk the whole trail.
+        var forged = Base64Url.EncodeToString("1:2000000000"u8);
+
+        var error = (await admin.PostAsync("query($a: String) { auditTrail(first: 1, after: $a) { totalCount } }", new { a = forged })).SingleError();
+
+        Assert.Equal(("BAD_USER_INPUT", "after: is not a cursor of the audit trail"), (error.Code(), error.GetProperty("message").GetString()));
     }
 }

@@ -19,9 +19,11 @@ internal static class AuditTrailPages
         var (revision, seen) = context.GetArgument<string?>("after") is { } after ? Position(after) : (null, 0);
         var store = context.RequestServices!.GetRequiredService<Graph.GraphState>().Store;
 
+        var total = await store.CountAuditAsync(filter, context.CancellationToken);
+        // No cursor this trail handed out has seen more entries than it holds; a forged one must not make the store skip further.
+        if (seen > total) throw new UserInputError("after", "is not a cursor of the audit trail");
         // One more than the page shows whether another page follows.
         var entries = await store.ReadAuditAsync(filter with { BeforeRevision = revision + 1, Skip = seen, Limit = first + 1 }, context.CancellationToken);
-        var total = await store.CountAuditAsync(filter, context.CancellationToken);
 
         var edges = new List<PageEdge>(Math.Min(first, entries.Count));
         var inRevision = seen;

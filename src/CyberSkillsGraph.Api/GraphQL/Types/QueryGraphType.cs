@@ -149,7 +149,7 @@ public sealed class QueryGraphType : ObjectGraphType
             .Description("The programmes of the provider your access token is bound to, retired ones included, in id order.")
             .AuthorizeWithRoles(Auth.Roles.Provider)
             .Resolve(c => Connections.Slice(c,
-                c.User!.FindFirst(Auth.GraphClaims.ProviderId)?.Value is { } provider
+                Auth.GraphClaims.ProviderOf(c.User!) is { } provider
                     ? ProgrammeFinder.Find(c.Snapshot(), new ProgrammeFilter(Provider: provider, IncludeRetired: true))
                     : [],
                 p => p.Id, orderedByKey: true));
