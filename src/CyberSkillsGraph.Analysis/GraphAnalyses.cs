@@ -36,6 +36,9 @@ public static class GraphAnalyses
     public static Trends.GapTrend GapTrend(GraphSnapshot snapshot, string region, string competence, int level) =>
         Trends.TrendAnalyzer.Gap(snapshot, region, competence, level);
 
+    /// <summary>The years that have demand in the region or below it, newest first: the years regionGaps can analyse there.</summary>
+    public static IReadOnlyList<int> DemandYears(GraphSnapshot snapshot, string region) => Trends.TrendAnalyzer.DemandYears(snapshot, region);
+
     public static Trends.RegionTrend RegionTrend(GraphSnapshot snapshot, string region) =>
         Trends.TrendAnalyzer.Region(snapshot, region);
 

@@ -39,6 +39,9 @@ internal static class TrendAnalyzer
         return new RegionTrend(snapshot.RegionTree.Regions[region], points);
     }
 
+    public static IReadOnlyList<int> DemandYears(GraphSnapshot snapshot, string regionCode) =>
+        [.. Years(snapshot, GapAnalyzer.RegionIndex(snapshot, regionCode)).Reverse()];
+
     private static SortedSet<int> Years(GraphSnapshot snapshot, int region)
     {
         var years = new SortedSet<int>();

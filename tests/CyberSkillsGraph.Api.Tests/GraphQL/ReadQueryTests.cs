@@ -101,4 +101,16 @@ public sealed class ReadQueryTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.All(data.GetProperty("datasets").GetProperty("nodes").EnumerateArray(), d => Assert.False(string.IsNullOrWhiteSpace(d.GetProperty("source").GetString())));
         Assert.True(data.GetProperty("revision").GetInt64() >= 1);
     }
+
+    [Fact]
+    public async Task DemandYears_WhenReadForARegion_ThenTheyAreTheYearsOfItsDemandEntriesNewestFirst()
+    {
+        var data = (await _client.PostAsync("""{ region(code: "EU") { demandYears } demand(region: "EU", first: 500) { nodes { year } pageInfo { hasNextPage } } }""")).Data();
+
+        Assert.False(data.GetProperty("demand").GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        var expected = data.GetProperty("demand").GetProperty("nodes").EnumerateArray().Select(d => d.GetProperty("year").GetInt32()).Distinct().OrderDescending();
+        var years = data.GetProperty("region").GetProperty("demandYears").EnumerateArray().Select(y => y.GetInt32()).ToList();
+        Assert.NotEmpty(years);
+        Assert.Equal(expected, years);
+    }
 }

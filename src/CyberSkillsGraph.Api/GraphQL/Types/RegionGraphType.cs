@@ -1,5 +1,7 @@
+using CyberSkillsGraph.Analysis;
 using CyberSkillsGraph.Domain.Model;
 using CyberSkillsGraph.Api.GraphQL.Paging;
+using GraphQL;
 using GraphQL.Types;
 
 namespace CyberSkillsGraph.Api.GraphQL.Types;
@@ -23,6 +25,11 @@ public sealed class RegionGraphType : ObjectGraphType<Region>
                 var index = tree.IndexOf(c.Source.Code);
                 return Connections.Slice<Region>(c, index < 0 ? [] : [.. tree.Children[index].Select(i => tree.Regions[i])], r => r.Code, orderedByKey: true);
             });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("demandYears")
+            .Description("The years that have demand in this region or below it, newest first: the years regionGaps can analyse here.")
+            // One pass over the demand entries, like an analysis.
+            .WithComplexityImpact(QueryGraphType.AnalysisImpact)
+            .Resolve(c => GraphAnalyses.DemandYears(c.Snapshot(), c.Source.Code));
         Field(r => r.Note, nullable: true).Description("Remarks on the region or its data, if any.");
     }
 }

@@ -301,12 +301,11 @@ export type MappingsQueryVariables = Exact<{
 export type MappingsQuery = { mappings: { nodes: Array<{ source: string, target: string, relationship: Relationship, strength: number, status: MappingStatus }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type YearsQueryVariables = Exact<{
-  region?: string | number | null | undefined;
-  after?: string | null | undefined;
+  region: string | number;
 }>;
 
 
-export type YearsQuery = { demand: { nodes: Array<{ year: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type YearsQuery = { region: { demandYears: Array<number> } | null };
 
 export type GapsQueryVariables = Exact<{
   region: string | number;
@@ -758,20 +757,12 @@ fragment MappingEdge on Mapping {
   status
 }`) as unknown as TypedDocumentString<MappingsQuery, MappingsQueryVariables>;
 export const YearsDocument = new TypedDocumentString(`
-    query Years($region: ID, $after: String) {
-  demand(region: $region, first: 500, after: $after) {
-    nodes {
-      year
-    }
-    pageInfo {
-      ...PageInfo
-    }
+    query Years($region: ID!) {
+  region(code: $region) {
+    demandYears
   }
 }
-    fragment PageInfo on PageInfo {
-  hasNextPage
-  endCursor
-}`) as unknown as TypedDocumentString<YearsQuery, YearsQueryVariables>;
+    `) as unknown as TypedDocumentString<YearsQuery, YearsQueryVariables>;
 export const GapsDocument = new TypedDocumentString(`
     query Gaps($region: ID!, $year: Int) {
   regionGaps(region: $region, year: $year) {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { allPages, gapKey, request } from '../api';
+import { gapKey, request } from '../api';
 import { ancestorsOf, loadRegions, RegionSelect, Status, useLoad, type RegionInfo, type RegionTree } from '../data';
 import { graphql } from '../gql';
 import type { CompareGapsQueryVariables, GapRowFragment } from '../gql/graphql';
@@ -15,9 +15,7 @@ import type { ScenarioResult } from './scenarios';
 import { TrendChart } from './TrendChart';
 
 const YearsDocument = graphql(`
-  query Years($region: ID, $after: String) {
-    demand(region: $region, first: 500, after: $after) { nodes { year } pageInfo { ...PageInfo } }
-  }
+  query Years($region: ID!) { region(code: $region) { demandYears } }
 `);
 
 const GapsDocument = graphql(`
@@ -79,8 +77,8 @@ export function heatColumns(tree: RegionTree, code: string): RegionInfo[] {
 }
 
 export async function loadYears(region: string, signal: AbortSignal): Promise<number[]> {
-  const demand = await allPages((after) => request(YearsDocument, { region, after }, { signal }).then((d) => d.demand));
-  return [...new Set(demand.map((d) => d.year))].sort((a, b) => b - a);
+  const data = await request(YearsDocument, { region }, { signal });
+  return data.region?.demandYears ?? [];
 }
 
 /** Regions per request for the heat map's other columns: the slots of CompareGaps. */
