@@ -34,9 +34,10 @@ public static class GraphQLServiceCollectionExtensions
             {
                 complexity.MaxDepth = MaxDepth;
                 complexity.MaxComplexity = services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.MaxComplexity;
-                complexity.DefaultComplexityImpactDelegate = ListImpact.Over(complexity.DefaultComplexityImpactDelegate);
+                complexity.DefaultComplexityImpactDelegate = IntrospectionImpact.Over(ListImpact.Over(complexity.DefaultComplexityImpactDelegate));
             })
             .AddValidationRule<RoleAuthorizationRule>()
+            .AddValidationRule<IntrospectionDepthRule>()
             .AddErrorInfoProvider(options =>
             {
                 // Clients get codes and messages, never stack traces or exception types.
