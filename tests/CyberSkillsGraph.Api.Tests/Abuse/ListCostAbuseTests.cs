@@ -112,4 +112,15 @@ public sealed class ListCostAbuseTests
 
         Assert.Equal(2 + 2 * frameworks + 2 * frameworks * roles + frameworks * roles * mappings, await ChargedCost.OfAsync(query));
     }
+
+    [Fact]
+    public async Task Query_WhenNodesAreAskedByIds_ThenWhatIsSelectedIsChargedOncePerId()
+    {
+        // Charged as 20 items whatever the ids, 100 analyses once passed as 20 (400,021 for 100 saved scenarios' gaps).
+        var three = await ChargedCost.OfAsync("""{ nodes(ids: ["EU", "DE", "JP"]) { id ... on Region { demandYears } } }""");
+        var one = await ChargedCost.OfAsync("""{ nodes(ids: ["EU"]) { id ... on Region { demandYears } } }""");
+
+        Assert.Equal(3 * (one - 1), three - 1);
+        Assert.True(one - 1 >= 2_000, $"one id with an analysis is charged {one}");
+    }
 }

@@ -39,6 +39,8 @@ public sealed class QueryGraphType : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NodeGraphType>>>("nodes")
             .Description($"The entities with these ids, in the same order; null for an id that names none. At most {MaxNodes} ids.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Ids any field of this API handed out.")
+            // Each id is charged like an item of a list: what is selected below is resolved once per id given.
+            .WithComplexityImpact(c => new(1, Math.Clamp(c.Arguments?["ids"].Value is System.Collections.ICollection ids ? ids.Count : MaxNodes, 1, MaxNodes)))
             .Resolve(c =>
             {
                 var ids = c.GetArgument<List<string>>("ids");
