@@ -35,6 +35,7 @@ public static class GraphQLServiceCollectionExtensions
                 complexity.MaxDepth = MaxDepth;
                 complexity.MaxComplexity = services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.MaxComplexity;
                 complexity.DefaultComplexityImpactDelegate = IntrospectionImpact.Over(ListImpact.Over(complexity.DefaultComplexityImpactDelegate));
+                complexity.ValidateComplexityDelegate = QueryCostCharge.Charge;
             })
             .AddValidationRule<RoleAuthorizationRule>()
             .AddValidationRule<IntrospectionDepthRule>()
@@ -57,6 +58,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddOptions<GraphQLHttpOptions>().BindConfiguration(GraphQLHttpOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MutationRateLimiter>();
+        services.AddSingleton<QueryCostBudget>();
         services.AddSingleton<PersistedDocuments>();
         services.AddSingleton<AutomaticPersistedQueries>();
         return services;

@@ -112,6 +112,7 @@ public static class GraphQLEndpoint
         activity?.SetTag("graphql.operation.type", operationType);
         activity?.SetTag("graphql.operation.name", request.OperationName);
         var started = TimeProvider.System.GetTimestamp();
+        var userContext = new GraphQLUserContext(state.Current, http.User, ClientOf(http));
         ExecutionResult result;
         try
         {
@@ -124,7 +125,7 @@ public static class GraphQLEndpoint
                 options.Extensions = request.Extensions;
                 options.RequestServices = http.RequestServices;
                 options.User = http.User;
-                options.UserContext = new GraphQLUserContext(state.Current, http.User);
+                options.UserContext = userContext;
                 options.CancellationToken = cancellationToken;
             });
         }
@@ -145,6 +146,12 @@ public static class GraphQLEndpoint
         var statusCode = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
+        if (userContext.RetryAfter is { } wait)
+        {
+            // Refused by the client's query cost budget, as a mutation beyond its rate is: 429 and when to come back.
+            statusCode = StatusCodes.Status429TooManyRequests;
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
         var outcome = !result.Executed ? "rejected" : result.Errors is { Count: > 0 } ? "error" : "ok";
         activity?.SetTag("graphql.outcome", outcome);
         telemetry.Requests.Add(1, new("operation", operationType), new("outcome", outcome));
