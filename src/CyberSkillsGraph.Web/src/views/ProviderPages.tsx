@@ -326,19 +326,11 @@ function FieldErrors({ id, errors }: { id: string; errors: string[] | undefined 
   );
 }
 
-/** A labelled text input of the programme form, tied to its hint and its errors for assistive technology. */
-function TextField({
-  field,
-  label,
-  hint,
-  value,
-  errors,
-  onChange,
-  required,
-  inputMode,
-  autoCapitalize,
-}: {
-  field: string;
+/** The programme form's fields that are one line of text. */
+type TextFieldName = 'title' | 'regions' | 'seatsPerYear' | 'hours' | 'language' | 'preparesFor' | 'alignedWith';
+
+interface TextFieldProps {
+  field: TextFieldName;
   label: string;
   hint?: string;
   value: string;
@@ -347,7 +339,10 @@ function TextField({
   required?: boolean;
   inputMode?: 'numeric';
   autoCapitalize?: 'characters';
-}) {
+}
+
+/** A labelled text input of the programme form, tied to its hint and its errors for assistive technology. */
+function TextField({ field, label, hint, value, errors, onChange, required, inputMode, autoCapitalize }: TextFieldProps) {
   const id = `pf-${field}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const invalid = !!errors?.length;
@@ -467,6 +462,9 @@ export function ProgrammeForm({ id }: { id?: string }) {
     return { 'aria-invalid': has, 'aria-describedby': ids || undefined };
   };
   const errorId = (field: string) => `pf-${field.replace(/\./g, '-')}-error`;
+  const textField = (field: TextFieldName, label: string, more?: Pick<TextFieldProps, 'hint' | 'required' | 'inputMode' | 'autoCapitalize'>) => (
+    <TextField field={field} label={label} value={form[field]} errors={errors[field]} onChange={(v) => set(field, v)} {...more} />
+  );
 
   if (id && existing.data === null && !existing.loading) {
     return (
@@ -501,26 +499,11 @@ export function ProgrammeForm({ id }: { id?: string }) {
         </p>
       )}
       <form ref={formRef} className="panel programme-form" onSubmit={submit} noValidate>
-        <TextField field="title" label={t('form.title')} value={form.title} errors={errors.title} onChange={(v) => set('title', v)} required />
-        <TextField
-          field="regions"
-          label={t('form.regions')}
-          hint={t('form.regionsHint')}
-          value={form.regions}
-          errors={errors.regions}
-          onChange={(v) => set('regions', v)}
-          autoCapitalize="characters"
-        />
+        {textField('title', t('form.title'), { required: true })}
+        {textField('regions', t('form.regions'), { hint: t('form.regionsHint'), autoCapitalize: 'characters' })}
         <div className="field-row">
-          <TextField
-            field="seatsPerYear"
-            label={t('form.seats')}
-            value={form.seatsPerYear}
-            errors={errors.seatsPerYear}
-            onChange={(v) => set('seatsPerYear', v)}
-            inputMode="numeric"
-          />
-          <TextField field="hours" label={t('form.hours')} value={form.hours} errors={errors.hours} onChange={(v) => set('hours', v)} inputMode="numeric" />
+          {textField('seatsPerYear', t('form.seats'), { inputMode: 'numeric' })}
+          {textField('hours', t('form.hours'), { inputMode: 'numeric' })}
           <div className="field">
             <label htmlFor="pf-delivery">{t('form.delivery')}</label>
             <select id="pf-delivery" value={form.delivery} onChange={(e) => set('delivery', e.target.value as DeliveryMode | '')} {...described('delivery')}>
@@ -531,14 +514,7 @@ export function ProgrammeForm({ id }: { id?: string }) {
             </select>
             <FieldErrors id={errorId('delivery')} errors={errors.delivery} />
           </div>
-          <TextField
-            field="language"
-            label={t('form.language')}
-            hint={t('form.languageHint')}
-            value={form.language}
-            errors={errors.language}
-            onChange={(v) => set('language', v)}
-          />
+          {textField('language', t('form.language'), { hint: t('form.languageHint') })}
         </div>
 
         <fieldset className="develops" aria-describedby={errors.develops?.length ? errorId('develops') : undefined}>
@@ -597,22 +573,8 @@ export function ProgrammeForm({ id }: { id?: string }) {
           </button>
         </fieldset>
 
-        <TextField
-          field="preparesFor"
-          label={t('form.preparesFor')}
-          hint={t('form.preparesForHint')}
-          value={form.preparesFor}
-          errors={errors.preparesFor}
-          onChange={(v) => set('preparesFor', v)}
-        />
-        <TextField
-          field="alignedWith"
-          label={t('form.alignedWith')}
-          hint={t('form.alignedWithHint')}
-          value={form.alignedWith}
-          errors={errors.alignedWith}
-          onChange={(v) => set('alignedWith', v)}
-        />
+        {textField('preparesFor', t('form.preparesFor'), { hint: t('form.preparesForHint') })}
+        {textField('alignedWith', t('form.alignedWith'), { hint: t('form.alignedWithHint') })}
         <div className="field">
           <label htmlFor="pf-note">{t('form.note')}</label>
           <textarea id="pf-note" rows={3} value={form.note} onChange={(e) => set('note', e.target.value)} {...described('note')} />
