@@ -58,6 +58,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<MutationRateLimiter>();
         services.AddSingleton<PersistedDocuments>();
         services.AddSingleton<AutomaticPersistedQueries>();
+        services.AddHostedService<SchemaInitialization>();
         return services;
     }
 }
