@@ -8,11 +8,12 @@ using CyberSkillsGraph.Api.Scenarios;
 using CyberSkillsGraph.Api.Web;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = EnvironmentChoice.FromVariables() });
-builder.Services.AddGraph();
 builder.Services.AddAuthServer(builder.Configuration, builder.Environment);
 builder.Services.AddGraphQLApi();
 builder.Services.AddScenarios();
 builder.Services.AddObservability(builder.Configuration);
+// Last: the graph loads while the hosted services registered before it start, and its own start waits for the load.
+builder.Services.AddGraph();
 
 var app = builder.Build();
 app.UseMiddleware<CyberSkillsGraph.Api.MalformedRequestMiddleware>();

@@ -61,6 +61,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<QueryCostBudget>();
         services.AddSingleton<PersistedDocuments>();
         services.AddSingleton<AutomaticPersistedQueries>();
+        services.AddHostedService<SchemaInitialization>();
         return services;
     }
 }
