@@ -17,6 +17,8 @@ builder.Services.AddGraph();
 
 var app = builder.Build();
 app.UseMiddleware<CyberSkillsGraph.Api.MalformedRequestMiddleware>();
+// Browsers that reached the server over HTTPS keep to HTTPS (sent on HTTPS answers only, never for localhost).
+if (!app.Environment.IsDevelopment()) app.UseHsts();
 app.UseAuthResponseHeaders();
 app.UseAuthentication();
 app.UseAuthorization();
