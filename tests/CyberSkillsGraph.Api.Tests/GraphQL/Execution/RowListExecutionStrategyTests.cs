@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using CyberSkillsGraph.Api.GraphQL.Execution;
 using CyberSkillsGraph.Api.GraphQL.Http;
@@ -47,24 +48,59 @@ public sealed class RowListExecutionStrategyTests(ApiFactory factory) : IClassFi
     [InlineData("{ optional { name m } }")]
     public async Task ExecuteAsync_WhenAnItemFieldThrowsOrIsNull_ThenTheAnswerIsByteForByteGraphQLNetsOwn(string query)
     {
-        var ordinary = await AnswerAsync(query, new ParallelExecutionStrategy(), new GraphQLSerializer());
-        var onePass = await AnswerAsync(query, new RowListExecutionStrategy(), new GraphQLSerializer(o => o.Converters.Add(new ExecutionResultConverter())));
+        var ordinary = await OrdinaryAnswerAsync(query);
+        var onePass = await OnePassAnswerAsync(query);
 
         Assert.Contains("\"errors\"", ordinary, StringComparison.Ordinal);
         Assert.Equal(ordinary, onePass);
     }
 
-    private static async Task<string> AnswerAsync(string query, IExecutionStrategy strategy, IGraphQLTextSerializer serializer)
+    [Theory]
+    [InlineData("{ many { n m name } }")]
+    [InlineData("query($skip: Boolean!) { a: many { ...F x: n @skip(if: $skip) } } fragment F on Item { name nn: n }")]
+    public async Task ExecuteAsync_WhenTheAnswerSpansManyBufferSegments_ThenItIsByteForByteGraphQLNetsOwn(string query)
+    {
+        var ordinary = await OrdinaryAnswerAsync(query);
+        var onePass = await OnePassAnswerAsync(query);
+
+        Assert.True(ordinary.Length > 4 * 64 * 1024, $"only {ordinary.Length} characters");
+        Assert.DoesNotContain("\"errors\"", ordinary, StringComparison.Ordinal);
+        Assert.Equal(ordinary, onePass);
+    }
+
+    /// <summary>GraphQL.NET's parallel strategy and its own serializer, as a stream is written.</summary>
+    private static async Task<string> OrdinaryAnswerAsync(string query)
+    {
+        var result = await ExecuteAsync(query, new ParallelExecutionStrategy());
+        using var stream = new MemoryStream();
+        await new GraphQLSerializer().WriteAsync(stream, result);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>The API's strategy and converter, written as the endpoint writes an answer: into its bounded buffer.</summary>
+    private static async Task<string> OnePassAnswerAsync(string query)
+    {
+        var result = await ExecuteAsync(query, new RowListExecutionStrategy());
+        var serializer = new ResponseSerializer(new JsonSerializerOptions { Converters = { new ExecutionResultConverter() } }, new ErrorInfoProvider());
+        using var buffer = new ResponseBuffer(16 * 1024 * 1024);
+        serializer.Write(buffer, result);
+        using var stream = new MemoryStream();
+        await buffer.CopyToAsync(stream, CancellationToken.None);
+        Assert.Equal(buffer.Length, stream.Length);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static Task<ExecutionResult> ExecuteAsync(string query, IExecutionStrategy strategy)
     {
         var executer = new DocumentExecuter(
             new GraphQLDocumentBuilder(), new DocumentValidator(),
             new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(strategy, OperationType.Query)]), []);
-        var result = await executer.ExecuteAsync(options =>
+        return executer.ExecuteAsync(options =>
         {
             options.Schema = new Schema { Query = new ItemsQuery() };
             options.Query = query;
+            options.Variables = new Inputs(new Dictionary<string, object?> { ["skip"] = false });
         });
-        return serializer.Serialize(result);
     }
 
     private sealed record Item(int N, string? Name);
@@ -84,11 +120,13 @@ public sealed class RowListExecutionStrategyTests(ApiFactory factory) : IClassFi
     private sealed class ItemsQuery : ObjectGraphType
     {
         private static readonly Item[] Items = [new(1, "one"), new(2, "two"), new(3, null)];
+        private static readonly Item[] Many = [.. Enumerable.Range(3, 20_000).Select(n => new Item(n, "item " + n))];
 
         public ItemsQuery()
         {
             Field<ListGraphType<NonNullGraphType<ItemType>>>("items").Resolve(_ => Items);
             Field<ListGraphType<ItemType>>("optional").Resolve(_ => Items);
+            Field<ListGraphType<NonNullGraphType<ItemType>>>("many").Resolve(_ => Many);
         }
     }
 }
