@@ -64,8 +64,11 @@ internal sealed class ItemPlan
         return new ItemPlan(type, item, [.. planned]);
     }
 
-    /// <summary>The completed value of each field for <paramref name="item"/>, or null when the item must be resolved the ordinary way.</summary>
-    public ResolvedObject? Resolve(object item)
+    /// <summary>
+    /// The completed value of each field for <paramref name="item"/> in the order of <see cref="Names"/> (a nested object
+    /// is a <see cref="ResolvedObject"/>), or null when the item must be resolved the ordinary way.
+    /// </summary>
+    public object?[]? Resolve(object item)
     {
         if (Type.IsTypeOf is { } isTypeOf && !isTypeOf(item)) return null;
         _item.Result = item;
@@ -104,10 +107,10 @@ internal sealed class ItemPlan
             else if (field.Object is { } nested)
             {
                 if (nested.Resolve(value) is not { } resolved) return null;
-                value = resolved;
+                value = new ResolvedObject(nested, resolved);
             }
             values[i] = value;
         }
-        return new ResolvedObject(this, values);
+        return values;
     }
 }
