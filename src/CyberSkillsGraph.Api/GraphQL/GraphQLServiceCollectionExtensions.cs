@@ -28,6 +28,8 @@ public static class GraphQLServiceCollectionExtensions
                 json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
                 json.Converters.Add(new ExecutionResultConverter());
             })
+            // The same serializer, able to write an answer straight into the endpoint's bounded buffer.
+            .AddSerializer<ResponseSerializer>()
             // Long lists of rows (regionGaps at scale) are resolved a list at a time rather than a field at a time.
             .AddExecutionStrategy<RowListExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddComplexityAnalyzer((complexity, services) =>

@@ -38,7 +38,17 @@ internal sealed class ItemPlan
     public System.Text.Json.JsonEncodedText[]? EncodedNames { get; set; }
 
     /// <summary>One selected field: where its value comes from and how it completes (a scalar, or an object with a plan of its own).</summary>
-    public sealed record Field(string Name, IFieldResolver Resolver, IResolveFieldContext Context, ScalarGraphType? Scalar, ItemPlan? Object, bool NonNull);
+    public sealed record Field(string Name, IFieldResolver Resolver, IResolveFieldContext Context, ScalarGraphType? Scalar, ItemPlan? Object, bool NonNull)
+    {
+        /// <summary>The resolver when it reads the value straight off the item, so that no context or task is needed.</summary>
+        public DirectFieldResolver? Direct { get; } = Resolver as DirectFieldResolver;
+
+        /// <summary>
+        /// The type of the last value found not to be a data loader's: a field's values are nearly always of one type, and
+        /// asking a boxed number whether it implements an interface walks the dozens its type implements, for every row.
+        /// </summary>
+        public Type? PlainType { get; set; }
+    }
 
     /// <param name="type">The type of the list's items.</param>
     /// <param name="item">A node standing for the current item: the source every field's context reads.</param>
@@ -54,8 +64,11 @@ internal sealed class ItemPlan
         return new ItemPlan(type, item, [.. planned]);
     }
 
-    /// <summary>The completed value of each field for <paramref name="item"/>, or null when the item must be resolved the ordinary way.</summary>
-    public ResolvedObject? Resolve(object item)
+    /// <summary>
+    /// The completed value of each field for <paramref name="item"/> in the order of <see cref="Names"/> (a nested object
+    /// is a <see cref="ResolvedObject"/>), or null when the item must be resolved the ordinary way.
+    /// </summary>
+    public object?[]? Resolve(object item)
     {
         if (Type.IsTypeOf is { } isTypeOf && !isTypeOf(item)) return null;
         _item.Result = item;
@@ -66,10 +79,21 @@ internal sealed class ItemPlan
             object? value;
             try
             {
-                var pending = field.Resolver.ResolveAsync(field.Context);
-                if (!pending.IsCompletedSuccessfully) return null;
-                value = pending.Result;
-                if (value is IDataLoaderResult) return null;
+                if (field.Direct is { } direct)
+                {
+                    value = direct.Read(item);
+                }
+                else
+                {
+                    var pending = field.Resolver.ResolveAsync(field.Context);
+                    if (!pending.IsCompletedSuccessfully) return null;
+                    value = pending.Result;
+                }
+                if (value is not null && value.GetType() != field.PlainType)
+                {
+                    if (value is IDataLoaderResult) return null;
+                    field.PlainType = value.GetType();
+                }
                 if (value is not null && field.Scalar is { } scalar) value = scalar.Serialize(value);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -83,10 +107,10 @@ internal sealed class ItemPlan
             else if (field.Object is { } nested)
             {
                 if (nested.Resolve(value) is not { } resolved) return null;
-                value = resolved;
+                value = new ResolvedObject(nested, resolved);
             }
             values[i] = value;
         }
-        return new ResolvedObject(this, values);
+        return values;
     }
 }

@@ -8,12 +8,16 @@ namespace CyberSkillsGraph.Api.GraphQL.Execution;
 /// An item of a list whose fields were resolved all at once (<see cref="ItemPlan"/>). It has no child nodes, so the
 /// executor does not visit its fields one by one; every non-null field has a value, so it never turns into null.
 /// </summary>
-internal sealed class ResolvedItemNode(ExecutionNode parent, IGraphType graphType, GraphQLField field, FieldType fieldDefinition, int index, ResolvedObject value)
+internal sealed class ResolvedItemNode(
+    ExecutionNode parent, IGraphType graphType, GraphQLField field, FieldType fieldDefinition, int index, ItemPlan plan, object?[] values)
     : ExecutionNode(parent, graphType, field, fieldDefinition, index)
 {
-    public ResolvedObject Value { get; } = value;
+    public ItemPlan Plan { get; } = plan;
 
-    public override object? ToValue() => Value.ToDictionary();
+    /// <summary>The completed values in the order of the plan's names (the node holds them itself: one object less per row).</summary>
+    public object?[] Values { get; } = values;
+
+    public override object? ToValue() => new ResolvedObject(Plan, Values).ToDictionary();
 
     public override bool PropagateNull() => false;
 }

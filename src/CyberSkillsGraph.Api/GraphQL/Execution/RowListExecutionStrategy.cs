@@ -37,7 +37,7 @@ internal sealed class RowListExecutionStrategy : ParallelExecutionStrategy
             var index = nodes.Count;
             if (item is not null and not IDataLoaderResult && plan.Resolve(item) is { } resolved)
             {
-                nodes.Add(new ResolvedItemNode(parent, objectType, parent.Field, parent.FieldDefinition, index, resolved) { Result = item });
+                nodes.Add(new ResolvedItemNode(parent, objectType, parent.Field, parent.FieldDefinition, index, plan, resolved) { Result = item });
                 continue;
             }
             var node = BuildExecutionNode(parent, listType.ResolvedType!, parent.Field, parent.FieldDefinition, index);

@@ -51,7 +51,7 @@ internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>
                 WriteValue(writer, value.ToValue(), options);
                 break;
             case ResolvedItemNode resolved:
-                WriteObject(writer, resolved.Value, options);
+                WriteObject(writer, resolved.Plan, resolved.Values, options);
                 break;
             case ObjectExecutionNode { SubFields: null }:
                 writer.WriteNullValue();
@@ -79,16 +79,15 @@ internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>
         }
     }
 
-    private static void WriteObject(Utf8JsonWriter writer, ResolvedObject resolved, JsonSerializerOptions options)
+    private static void WriteObject(Utf8JsonWriter writer, ItemPlan plan, object?[] values, JsonSerializerOptions options)
     {
-        var plan = resolved.Plan;
         var names = plan.EncodedNames ??= [.. plan.Names.Select(name => JsonEncodedText.Encode(PropertyName(name, options), options.Encoder))];
         writer.WriteStartObject();
-        for (var i = 0; i < resolved.Values.Length; i++)
+        for (var i = 0; i < values.Length; i++)
         {
             writer.WritePropertyName(names[i]);
-            if (resolved.Values[i] is ResolvedObject nested) WriteObject(writer, nested, options);
-            else WriteValue(writer, resolved.Values[i], options);
+            if (values[i] is ResolvedObject nested) WriteObject(writer, nested.Plan, nested.Values, options);
+            else WriteValue(writer, values[i], options);
         }
         writer.WriteEndObject();
     }

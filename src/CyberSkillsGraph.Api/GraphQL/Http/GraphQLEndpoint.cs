@@ -199,16 +199,19 @@ public static class GraphQLEndpoint
         result.Errors = kept;
     }
 
-    /// <summary>Serializes into a buffer of bounded size, so that an answer over the limit becomes an error instead of hundreds of megabytes.</summary>
+    /// <summary>
+    /// Serializes into a buffer of bounded size, so that an answer over the limit becomes an error instead of hundreds of
+    /// megabytes, then sends it with its length.
+    /// </summary>
     private static async Task WriteCappedAsync(
         HttpContext http, IGraphQLTextSerializer serializer, int statusCode, string mediaType, ExecutionResult result, int maxBytes, CancellationToken cancellationToken)
     {
-        using var buffer = new CappedBufferStream(maxBytes);
+        using var buffer = new ResponseBuffer(maxBytes);
         try
         {
-            await serializer.WriteAsync(buffer, result, cancellationToken);
+            ((ResponseSerializer)serializer).Write(buffer, result);
         }
-        catch (CappedBufferStream.FullException)
+        catch (ResponseBuffer.FullException)
         {
             await WriteRequestError(http, serializer, StatusCodes.Status200OK, mediaType,
                 $"The answer is larger than {maxBytes} bytes; ask for fewer fields or smaller pages.", ErrorCodes.ResponseTooLarge);
@@ -217,7 +220,6 @@ public static class GraphQLEndpoint
         http.Response.StatusCode = statusCode;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         http.Response.ContentLength = buffer.Length;
-        buffer.Position = 0;
         await buffer.CopyToAsync(http.Response.Body, cancellationToken);
     }
 

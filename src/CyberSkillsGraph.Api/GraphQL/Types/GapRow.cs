@@ -11,7 +11,8 @@ namespace CyberSkillsGraph.Api.GraphQL.Types;
 /// </summary>
 public sealed record GapRow(SkillGap Gap, Region Region, bool IncludeProposed, ScenarioComparison? Scenario = null, SkillGap? Baseline = null)
 {
-    public static IEnumerable<GapRow> Of(RegionGapReport report) => report.Scenario is { } scenario
-        ? scenario.Rows.Select(x => new GapRow(x.Row, report.Region, report.IncludeProposed, scenario, x.Baseline))
-        : report.Rows.Select(row => new GapRow(row, report.Region, report.IncludeProposed));
+    /// <summary>The report's rows as an array, so that the executor knows their number before it walks them.</summary>
+    public static GapRow[] Of(RegionGapReport report) => report.Scenario is { } scenario
+        ? [.. scenario.Rows.Select(x => new GapRow(x.Row, report.Region, report.IncludeProposed, scenario, x.Baseline))]
+        : [.. report.Rows.Select(row => new GapRow(row, report.Region, report.IncludeProposed))];
 }

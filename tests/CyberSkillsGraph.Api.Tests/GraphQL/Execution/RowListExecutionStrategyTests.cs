@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using CyberSkillsGraph.Api.GraphQL.Execution;
 using CyberSkillsGraph.Api.GraphQL.Http;
@@ -43,33 +44,73 @@ public sealed class RowListExecutionStrategyTests(ApiFactory factory) : IClassFi
     [Theory]
     [InlineData("{ items { n m name } }")]
     [InlineData("{ items { n } }")]
+    [InlineData("{ items { name flag } }")]
     [InlineData("{ optional { n } }")]
     [InlineData("{ optional { name m } }")]
     public async Task ExecuteAsync_WhenAnItemFieldThrowsOrIsNull_ThenTheAnswerIsByteForByteGraphQLNetsOwn(string query)
     {
-        var ordinary = await AnswerAsync(query, new ParallelExecutionStrategy(), new GraphQLSerializer());
-        var onePass = await AnswerAsync(query, new RowListExecutionStrategy(), new GraphQLSerializer(o => o.Converters.Add(new ExecutionResultConverter())));
+        var ordinary = await OrdinaryAnswerAsync(query);
+        var onePass = await OnePassAnswerAsync(query, new ItemsQuery<ItemType>());
+        var onePassDirect = await OnePassAnswerAsync(query, new ItemsQuery<DirectItemType>());
 
         Assert.Contains("\"errors\"", ordinary, StringComparison.Ordinal);
         Assert.Equal(ordinary, onePass);
+        Assert.Equal(ordinary, onePassDirect);
     }
 
-    private static async Task<string> AnswerAsync(string query, IExecutionStrategy strategy, IGraphQLTextSerializer serializer)
+    [Theory]
+    [InlineData("{ many { n m name flag } }")]
+    [InlineData("query($skip: Boolean!) { a: many { ...F x: n @skip(if: $skip) } } fragment F on Item { name nn: n }")]
+    public async Task ExecuteAsync_WhenTheAnswerSpansManyBufferSegments_ThenItIsByteForByteGraphQLNetsOwn(string query)
+    {
+        var ordinary = await OrdinaryAnswerAsync(query);
+        var onePass = await OnePassAnswerAsync(query, new ItemsQuery<ItemType>());
+        var onePassDirect = await OnePassAnswerAsync(query, new ItemsQuery<DirectItemType>());
+
+        Assert.True(ordinary.Length > 4 * 64 * 1024, $"only {ordinary.Length} characters");
+        Assert.DoesNotContain("\"errors\"", ordinary, StringComparison.Ordinal);
+        Assert.Equal(ordinary, onePass);
+        Assert.Equal(ordinary, onePassDirect);
+    }
+
+    /// <summary>GraphQL.NET's parallel strategy, its delegate resolvers and its own serializer, as a stream is written.</summary>
+    private static async Task<string> OrdinaryAnswerAsync(string query)
+    {
+        var result = await ExecuteAsync(query, new ParallelExecutionStrategy(), new ItemsQuery<ItemType>());
+        using var stream = new MemoryStream();
+        await new GraphQLSerializer().WriteAsync(stream, result);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>The API's strategy and converter, written as the endpoint writes an answer: into its bounded buffer.</summary>
+    private static async Task<string> OnePassAnswerAsync(string query, IObjectGraphType schemaQuery)
+    {
+        var result = await ExecuteAsync(query, new RowListExecutionStrategy(), schemaQuery);
+        var serializer = new ResponseSerializer(new JsonSerializerOptions { Converters = { new ExecutionResultConverter() } }, new ErrorInfoProvider());
+        using var buffer = new ResponseBuffer(16 * 1024 * 1024);
+        serializer.Write(buffer, result);
+        using var stream = new MemoryStream();
+        await buffer.CopyToAsync(stream, CancellationToken.None);
+        Assert.Equal(buffer.Length, stream.Length);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static Task<ExecutionResult> ExecuteAsync(string query, IExecutionStrategy strategy, IObjectGraphType schemaQuery)
     {
         var executer = new DocumentExecuter(
             new GraphQLDocumentBuilder(), new DocumentValidator(),
             new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(strategy, OperationType.Query)]), []);
-        var result = await executer.ExecuteAsync(options =>
+        return executer.ExecuteAsync(options =>
         {
-            options.Schema = new Schema { Query = new ItemsQuery() };
+            options.Schema = new Schema { Query = schemaQuery };
             options.Query = query;
+            options.Variables = new Inputs(new Dictionary<string, object?> { ["skip"] = false });
         });
-        return serializer.Serialize(result);
     }
 
     private sealed record Item(int N, string? Name);
 
-    /// <summary>Items whose second one fails: its non-null field throws, and its nullable one is null.</summary>
+    /// <summary>Items whose second one fails: its non-null field throws, and its nullable one is null; GraphQL.NET's delegate resolvers.</summary>
     private sealed class ItemType : ObjectGraphType<Item>
     {
         public ItemType()
@@ -78,17 +119,33 @@ public sealed class RowListExecutionStrategyTests(ApiFactory factory) : IClassFi
             Field<NonNullGraphType<IntGraphType>>("n").Resolve(c => c.Source.N == 2 ? throw new ExecutionError("two is refused") : c.Source.N);
             Field<IntGraphType>("m").Resolve(c => c.Source.N == 2 ? null : c.Source.N * 10);
             Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+            Field<NonNullGraphType<BooleanGraphType>>("flag").Resolve(c => c.Source.N % 3 == 0);
         }
     }
 
-    private sealed class ItemsQuery : ObjectGraphType
+    /// <summary>The same items and fields, read by <see cref="DirectFieldResolver"/>s.</summary>
+    private sealed class DirectItemType : ObjectGraphType<Item>
+    {
+        public DirectItemType()
+        {
+            Name = "Item";
+            Field<NonNullGraphType<IntGraphType>>("n").Resolve(DirectFieldResolver.Of((Item item) => item.N == 2 ? throw new ExecutionError("two is refused") : item.N));
+            Field<IntGraphType>("m").Resolve(DirectFieldResolver.Of((Item item) => item.N == 2 ? null : (int?)(item.N * 10)));
+            Field<NonNullGraphType<StringGraphType>>("name").Resolve(DirectFieldResolver.Of((Item item) => item.Name));
+            Field<NonNullGraphType<BooleanGraphType>>("flag").Resolve(DirectFieldResolver.Of((Item item) => item.N % 3 == 0));
+        }
+    }
+
+    private sealed class ItemsQuery<TItemType> : ObjectGraphType where TItemType : IObjectGraphType
     {
         private static readonly Item[] Items = [new(1, "one"), new(2, "two"), new(3, null)];
+        private static readonly Item[] Many = [.. Enumerable.Range(3, 20_000).Select(n => new Item(n, "item " + n))];
 
         public ItemsQuery()
         {
-            Field<ListGraphType<NonNullGraphType<ItemType>>>("items").Resolve(_ => Items);
-            Field<ListGraphType<ItemType>>("optional").Resolve(_ => Items);
+            Field<ListGraphType<NonNullGraphType<TItemType>>>("items").Resolve(_ => Items);
+            Field<ListGraphType<TItemType>>("optional").Resolve(_ => Items);
+            Field<ListGraphType<NonNullGraphType<TItemType>>>("many").Resolve(_ => Many);
         }
     }
 }
