@@ -101,22 +101,42 @@ internal sealed class SupplyIndex
             if (old >= 0) versions.Add((Version.Of(previous, old), -1));
             versions.Add((Version.Of(next, @new), +1));
         }
+        var tree = next.RegionTree;
+        var positions = versions.Select(v => PositionsOf(tree, v.Version.Regions).ToArray()).ToArray();
 
         // A competence's supply changes only if its search reaches a competence the programme develops. One reverse search
         // from each developed competence finds every competence that reaches it and the class of that path (the class does
-        // not depend on the order of the hops), where forward searches would need one per competence reached.
-        var reach = new Dictionary<int, List<(int Taught, byte Class)>>();
-        foreach (var developed in versions.SelectMany(v => v.Version.Develops).Select(d => d.Competence).Distinct())
-            Scenarios.ReverseReach.Run(_elements, _elements.CompetenceNode(developed), GraphAnalyses.DefaultMaxHops, reach);
+        // not depend on the order of the hops), where forward searches would need one per competence reached. The best
+        // full and partial level of each version is gathered per competence reached, then each block is copied once.
+        var developed = versions.SelectMany(v => v.Version.Develops).Select(d => d.Competence).Distinct().ToArray();
+        var levels = new Dictionary<int, (byte Full, byte Partial)[]>();
+        var search = new Scenarios.ReverseReach(_elements, GraphAnalyses.DefaultMaxHops);
+        foreach (var taught in developed)
+        {
+            foreach (var node in search.Run(_elements.CompetenceNode(taught)))
+            {
+                if (_elements.KindOf(node) != Domain.Model.ElementKind.Competence) continue;
+                var fully = (CoverageClass)search.ClassOf(node) is CoverageClass.Equal or CoverageClass.Full;
+                for (var v = 0; v < versions.Count; v++)
+                {
+                    foreach (var (competence, level) in versions[v].Version.Develops)
+                    {
+                        if (competence != taught) continue;
+                        if (!levels.TryGetValue(node, out var byVersion)) levels[node] = byVersion = new (byte, byte)[versions.Count];
+                        ref var best = ref byVersion[v];
+                        if (fully) best.Full = Math.Max(best.Full, (byte)level);
+                        else best.Partial = Math.Max(best.Partial, (byte)level);
+                    }
+                }
+            }
+        }
 
         var blocks = (long[][])_blocks.Clone();
-        var tree = next.RegionTree;
-        foreach (var (node, taught) in reach)
+        foreach (var (node, byVersion) in levels)
         {
-            if (_elements.KindOf(node) != Domain.Model.ElementKind.Competence) continue;
             // Competences are the first nodes of the element graph, so a competence's node is its index.
             var block = (long[])blocks[node].Clone();
-            foreach (var (version, sign) in versions) Add(block, tree, taught, version, sign);
+            for (var v = 0; v < versions.Count; v++) Add(block, tree, versions[v], positions[v], byVersion[v]);
             blocks[node] = block;
         }
         return new SupplyIndex(_positions, blocks, _elements);
@@ -129,21 +149,15 @@ internal sealed class SupplyIndex
     }
 
     /// <summary>
-    /// Adds (sign +1) or takes away (-1) one programme's contribution to the block of a competence, given the developed
-    /// competences its searches reach (<paramref name="taught"/>) with the class of the best path to each.
+    /// Adds (sign +1) or takes away (-1) one programme's contribution to the block of a competence, given the best levels
+    /// at which it fully and partially supplies that competence and the positions where its seats count.
     /// </summary>
-    private void Add(long[] block, RegionTree tree, List<(int Taught, byte Class)> taught, Version version, int sign)
+    private void Add(long[] block, RegionTree tree, (Version Version, int Sign) versioned, (int Position, int Sign)[] positions, (byte Full, byte Partial) best)
     {
-        byte full = 0, partial = 0;
-        foreach (var (competence, level) in version.Develops)
-        {
-            var reached = taught.FindIndex(t => t.Taught == competence);
-            if (reached < 0) continue;
-            if ((CoverageClass)taught[reached].Class is CoverageClass.Equal or CoverageClass.Full) full = Math.Max(full, (byte)level);
-            else partial = Math.Max(partial, (byte)level);
-        }
+        var (version, sign) = versioned;
+        var (full, partial) = best;
         if (full == 0 && partial <= full) return;
-        foreach (var (position, contributionSign) in PositionsOf(tree, version.Regions))
+        foreach (var (position, contributionSign) in positions)
         {
             var signed = sign * contributionSign;
             for (var level = 1; level <= full; level++)

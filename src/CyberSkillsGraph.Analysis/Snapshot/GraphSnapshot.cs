@@ -12,7 +12,7 @@ namespace CyberSkillsGraph.Analysis.Snapshot;
 /// snapshot, so a reader never sees half of a write. A write makes the next snapshot with
 /// <see cref="Apply"/>, which shares every structure the write did not change.
 /// </summary>
-public sealed class GraphSnapshot : IExistingRecords
+public sealed class GraphSnapshot : IExistingRecords, IStoredRecords
 {
     private readonly Dictionary<string, int> _frameworkIndex;
     private readonly Dictionary<string, int> _competenceIndex;
@@ -29,7 +29,7 @@ public sealed class GraphSnapshot : IExistingRecords
     private ChunkedList<TrainingProgramme> _programmes;
     /// <summary>Programme indices in id order: paging and lookups by id; a new programme is inserted here, not renumbered.</summary>
     private int[] _programmeIdOrder;
-    private DemandEntry[] _demand;
+    private ChunkedList<DemandEntry> _demand;
     private ChunkedList<string> _programmeSearchText;
     private Lazy<Gaps.SupplyIndex> _supply;
     private Lazy<Gaps.SupplyIndex> _supplyWithProposals;
@@ -49,7 +49,7 @@ public sealed class GraphSnapshot : IExistingRecords
         _programmes = ChunkedList<TrainingProgramme>.From(content.TrainingProgrammes.OrderBy(p => p.Id, StringComparer.Ordinal));
         _programmeIdOrder = [.. Enumerable.Range(0, _programmes.Count)];
         Mappings = [.. content.Mappings.OrderBy(m => m.Source, StringComparer.Ordinal).ThenBy(m => m.Target, StringComparer.Ordinal)];
-        _demand = [.. content.Demand.Order(DemandOrder.Instance)];
+        _demand = ChunkedList<DemandEntry>.From(content.Demand.Order(DemandOrder.Instance));
 
         CompetencesByFramework = GroupBy(Competences, c => _frameworkIndex.GetValueOrDefault(c.Framework, -1), Frameworks.Count);
         RolesByFramework = GroupBy(Roles, r => _frameworkIndex.GetValueOrDefault(r.Framework, -1), Frameworks.Count);
@@ -65,8 +65,8 @@ public sealed class GraphSnapshot : IExistingRecords
             () => new ElementGraph(competences, competenceIndex, roles, roleIndex, standards, standardIndex, mappings, includeProposed: true),
             LazyThreadSafetyMode.ExecutionAndPublication);
         CompetenceDevelopedBy = ProgrammeDevelops.Reverse(Competences.Count);
-        DemandRegion = [.. _demand.Select(d => RegionTree.IndexOf(d.Region))];
-        DemandRole = [.. _demand.Select(d => RoleIndex(d.Role))];
+        DemandRegion = ChunkedList<int>.From(_demand.Select(d => RegionTree.IndexOf(d.Region)));
+        DemandRole = ChunkedList<int>.From(_demand.Select(d => RoleIndex(d.Role)));
         _supply = LazySupply(includeProposed: false);
         _supplyWithProposals = LazySupply(includeProposed: true);
         CompetenceRequiredBy = RoleRequirements.Reverse(Competences.Count);
@@ -86,7 +86,7 @@ public sealed class GraphSnapshot : IExistingRecords
     /// </summary>
     public GraphSnapshot Apply(IReadOnlyList<Dataset> upserts, long revision)
     {
-        var content = Content.With(upserts, revision, (kind, key) => kind != RecordKinds.TrainingProgrammes || ProgrammeIndex(key) >= 0);
+        var content = Content.With(upserts, revision, this);
         if (RecordKinds.All.Any(kind => kind != RecordKinds.Demand && kind != RecordKinds.TrainingProgrammes && upserts.Any(u => kind.Count(u) > 0)))
             return Build(content);
 
@@ -150,10 +150,10 @@ public sealed class GraphSnapshot : IExistingRecords
     public ElementGraph ElementsFor(bool includeProposed) => includeProposed ? ElementsWithProposals : Elements;
 
     /// <summary>Region index of each demand entry (-1 when unknown), parallel to <see cref="Demand"/>.</summary>
-    public int[] DemandRegion { get; private set; }
+    public ChunkedList<int> DemandRegion { get; private set; }
 
     /// <summary>Role index of each demand entry (-1 when unknown), parallel to <see cref="Demand"/>.</summary>
-    public int[] DemandRole { get; private set; }
+    public ChunkedList<int> DemandRole { get; private set; }
 
     /// <summary>
     /// Seats by competence, level and region, built on first use after a full build; a write of programmes updates an
@@ -206,6 +206,48 @@ public sealed class GraphSnapshot : IExistingRecords
 
     public bool HasMapping(string key) => _mappingKeys.Contains(key);
 
+    /// <summary>The demand entry of the region, role and year: a binary search, since demand is kept in that order.</summary>
+    public DemandEntry? FindDemand(string region, string role, int year) =>
+        DemandPosition(new DemandEntry(region, role, year, 0, null, null)) is var at and >= 0 ? _demand[at] : null;
+
+    /// <summary>
+    /// The records a write replaces, for <see cref="GraphContent.With"/>: this snapshot holds the very instances of its
+    /// content, found by index for programmes and demand (what incremental writes change); other kinds are not answered.
+    /// </summary>
+    bool IStoredRecords.TryFind<T>(RecordKind<T> kind, T record, out T? stored) where T : default
+    {
+        object? found;
+        switch (record)
+        {
+            case TrainingProgramme programme:
+                found = FindProgramme(programme.Id);
+                break;
+            case DemandEntry entry:
+                found = DemandPosition(entry) is var at and >= 0 ? _demand[at] : null;
+                break;
+            default:
+                stored = default;
+                return false;
+        }
+        stored = (T?)found;
+        return true;
+    }
+
+    /// <summary>Where the entry with the key of <paramref name="entry"/> is in <see cref="Demand"/>, or the complement of where it would go.</summary>
+    private int DemandPosition(DemandEntry entry)
+    {
+        int low = 0, high = _demand.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + (high - low) / 2;
+            var order = DemandOrder.Instance.Compare(_demand[middle], entry);
+            if (order == 0) return middle;
+            if (order < 0) low = middle + 1;
+            else high = middle - 1;
+        }
+        return ~low;
+    }
+
     /// <summary>Every mapping, approved or proposed, with the element at either end.</summary>
     public IEnumerable<Mapping> MappingsOf(string elementId) =>
         _mappingsByElement.TryGetValue(elementId, out var indices) ? indices.Select(i => Mappings[i]) : [];
@@ -238,12 +280,29 @@ public sealed class GraphSnapshot : IExistingRecords
     private Lazy<Gaps.SupplyIndex> LazySupply(bool includeProposed) =>
         new(() => new Gaps.SupplyIndex(this, ElementsFor(includeProposed)), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>
+    /// Entries that replace stored ones take their places, so only the chunks holding them are copied (what a planner's
+    /// setDemand of a known region, role and year does); new entries are inserted in order, which copies the arrays.
+    /// </summary>
     private void UpsertDemand(IReadOnlyList<DemandEntry> entries)
     {
-        var upsert = SortedUpsert<DemandEntry>.Apply(_demand, entries, DemandOrder.Instance);
-        _demand = upsert.Records;
-        DemandRegion = Spliced(DemandRegion, upsert.NewToOld, e => RegionTree.IndexOf(_demand[e].Region));
-        DemandRole = Spliced(DemandRole, upsert.NewToOld, e => RoleIndex(_demand[e].Role));
+        var replaced = new List<(int At, DemandEntry Entry)>(entries.Count);
+        foreach (var entry in entries)
+        {
+            if (DemandPosition(entry) is var at and >= 0) replaced.Add((at, entry));
+        }
+        if (replaced.Count == entries.Count)
+        {
+            // ChunkedList.With applies changes of one index in the order given, so the last upserted entry of a key wins.
+            _demand = _demand.With(replaced);
+            DemandRegion = DemandRegion.With(replaced.Select(r => (r.At, RegionTree.IndexOf(r.Entry.Region))));
+            DemandRole = DemandRole.With(replaced.Select(r => (r.At, RoleIndex(r.Entry.Role))));
+            return;
+        }
+        var upsert = SortedUpsert<DemandEntry>.Apply([.. _demand], entries, DemandOrder.Instance);
+        _demand = ChunkedList<DemandEntry>.From(upsert.Records);
+        DemandRegion = ChunkedList<int>.From(Spliced([.. DemandRegion], upsert.NewToOld, e => RegionTree.IndexOf(upsert.Records[e].Region)));
+        DemandRole = ChunkedList<int>.From(Spliced([.. DemandRole], upsert.NewToOld, e => RoleIndex(upsert.Records[e].Role)));
     }
 
     /// <summary>
