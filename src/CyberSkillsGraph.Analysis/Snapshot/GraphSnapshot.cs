@@ -28,7 +28,7 @@ public sealed class GraphSnapshot : IExistingRecords, IStoredRecords
     // Replaced by Apply on its copy of the snapshot, never after the snapshot is published.
     private ChunkedList<TrainingProgramme> _programmes;
     /// <summary>Programme indices in id order: paging and lookups by id; a new programme is inserted here, not renumbered.</summary>
-    private int[] _programmeIdOrder;
+    private OrderIndex _programmeIdOrder;
     private ChunkedList<DemandEntry> _demand;
     private ChunkedList<string> _programmeSearchText;
     private Lazy<Gaps.SupplyIndex> _supply;
@@ -47,7 +47,7 @@ public sealed class GraphSnapshot : IExistingRecords, IStoredRecords
         Standards = Sorted(content.Standards, s => s.Id, out _standardIndex);
         Providers = Sorted(content.Providers, p => p.Id, out _providerIndex);
         _programmes = ChunkedList<TrainingProgramme>.From(content.TrainingProgrammes.OrderBy(p => p.Id, StringComparer.Ordinal));
-        _programmeIdOrder = [.. Enumerable.Range(0, _programmes.Count)];
+        _programmeIdOrder = OrderIndex.Identity(_programmes.Count);
         Mappings = [.. content.Mappings.OrderBy(m => m.Source, StringComparer.Ordinal).ThenBy(m => m.Target, StringComparer.Ordinal)];
         _demand = ChunkedList<DemandEntry>.From(content.Demand.Order(DemandOrder.Instance));
 
@@ -184,7 +184,7 @@ public sealed class GraphSnapshot : IExistingRecords, IStoredRecords
     /// <summary>Where <paramref name="id"/> is in <see cref="_programmeIdOrder"/>, or the complement of where it would go.</summary>
     private int IdOrderSearch(string id)
     {
-        int low = 0, high = _programmeIdOrder.Length - 1;
+        int low = 0, high = _programmeIdOrder.Count - 1;
         while (low <= high)
         {
             var middle = low + (high - low) / 2;
@@ -282,27 +282,28 @@ public sealed class GraphSnapshot : IExistingRecords, IStoredRecords
 
     /// <summary>
     /// Entries that replace stored ones take their places, so only the chunks holding them are copied (what a planner's
-    /// setDemand of a known region, role and year does); new entries are inserted in order, which copies the arrays.
+    /// setDemand of a known region, role and year does); new entries are inserted in order, which copies the chunks from
+    /// the first insertion on, shifted, and shares those before it.
     /// </summary>
     private void UpsertDemand(IReadOnlyList<DemandEntry> entries)
     {
-        var replaced = new List<(int At, DemandEntry Entry)>(entries.Count);
-        foreach (var entry in entries)
+        // Of entries with the same key, the last upserted wins; in order, so that insertions come at ascending positions.
+        var latest = new Dictionary<string, DemandEntry>(StringComparer.Ordinal);
+        foreach (var entry in entries) latest[entry.Key] = entry;
+        var replaced = new List<(int At, DemandEntry Entry)>();
+        var added = new List<(int At, DemandEntry Entry)>();
+        foreach (var entry in latest.Values.Order(DemandOrder.Instance))
         {
-            if (DemandPosition(entry) is var at and >= 0) replaced.Add((at, entry));
+            var at = DemandPosition(entry);
+            if (at >= 0) replaced.Add((at, entry));
+            else added.Add((~at, entry));
         }
-        if (replaced.Count == entries.Count)
-        {
-            // ChunkedList.With applies changes of one index in the order given, so the last upserted entry of a key wins.
-            _demand = _demand.With(replaced);
-            DemandRegion = DemandRegion.With(replaced.Select(r => (r.At, RegionTree.IndexOf(r.Entry.Region))));
-            DemandRole = DemandRole.With(replaced.Select(r => (r.At, RoleIndex(r.Entry.Role))));
-            return;
-        }
-        var upsert = SortedUpsert<DemandEntry>.Apply([.. _demand], entries, DemandOrder.Instance);
-        _demand = ChunkedList<DemandEntry>.From(upsert.Records);
-        DemandRegion = ChunkedList<int>.From(Spliced([.. DemandRegion], upsert.NewToOld, e => RegionTree.IndexOf(upsert.Records[e].Region)));
-        DemandRole = ChunkedList<int>.From(Spliced([.. DemandRole], upsert.NewToOld, e => RoleIndex(upsert.Records[e].Role)));
+        _demand = _demand.With(replaced).Inserted(added);
+        DemandRegion = DemandRegion.With(Resolved(replaced, e => RegionTree.IndexOf(e.Region))).Inserted(Resolved(added, e => RegionTree.IndexOf(e.Region)));
+        DemandRole = DemandRole.With(Resolved(replaced, e => RoleIndex(e.Role))).Inserted(Resolved(added, e => RoleIndex(e.Role)));
+
+        static List<(int At, int Index)> Resolved(List<(int At, DemandEntry Entry)> entries, Func<DemandEntry, int> index) =>
+            [.. entries.Select(e => (e.At, index(e.Entry)))];
     }
 
     /// <summary>
@@ -325,7 +326,7 @@ public sealed class GraphSnapshot : IExistingRecords, IStoredRecords
             changes[index] = programme;
         }
         _programmes = _programmes.With(changes.Select(c => (c.Key, c.Value)));
-        if (added.Count > 0) _programmeIdOrder = Inserted(_programmeIdOrder, added);
+        _programmeIdOrder = _programmeIdOrder.Inserted(added);
         ProgrammeDevelops = ProgrammeDevelops.With(changes.ToDictionary(c => c.Key, c => DevelopsEdges(c.Value)));
         ProgrammeRegions = ProgrammeRegions.With(changes.ToDictionary(c => c.Key, c => RegionEdges(c.Value)));
         CompetenceDevelopedBy = CompetenceDevelopedBy.WithReversed(previous.ProgrammeDevelops, ProgrammeDevelops, changes.Keys);
@@ -345,42 +346,6 @@ public sealed class GraphSnapshot : IExistingRecords, IStoredRecords
     {
         if (!index.IsValueCreated || changed.Count > IncrementalSupplyLimit) return LazySupply(includeProposed);
         return new Lazy<Gaps.SupplyIndex>(index.Value.With(previous, this, changed));
-    }
-
-    /// <summary>The id order with new indices inserted at their places (positions in the old order, ascending): unchanged runs are copied in one piece.</summary>
-    private static int[] Inserted(int[] order, List<(int At, int Index)> added)
-    {
-        var result = new int[order.Length + added.Count];
-        int from = 0, to = 0;
-        foreach (var (at, index) in added)
-        {
-            Array.Copy(order, from, result, to, at - from);
-            to += at - from;
-            from = at;
-            result[to++] = index;
-        }
-        Array.Copy(order, from, result, to, order.Length - from);
-        return result;
-    }
-
-    /// <summary>An array parallel to the records after an upsert: unchanged runs are copied in one piece (a delegate call per element cost more than the copy at scale L).</summary>
-    private static T[] Spliced<T>(T[] old, int[] newToOld, Func<int, T> fresh)
-    {
-        var spliced = new T[newToOld.Length];
-        for (var j = 0; j < spliced.Length;)
-        {
-            if (newToOld[j] < 0)
-            {
-                spliced[j] = fresh(j);
-                j++;
-                continue;
-            }
-            var end = j + 1;
-            while (end < spliced.Length && newToOld[end] == newToOld[end - 1] + 1) end++;
-            Array.Copy(old, newToOld[j], spliced, j, end - j);
-            j = end;
-        }
-        return spliced;
     }
 
     private static T[] Sorted<T>(IEnumerable<T> records, Func<T, string> key, out Dictionary<string, int> index)
