@@ -118,7 +118,7 @@ public class ServingBenchmarks
             options.Query = query;
             options.RequestServices = services;
             options.User = user;
-            options.UserContext = new GraphQLUserContext(state.Current, user);
+            options.UserContext = new GraphQLUserContext(state.Current, user, "benchmark");
         });
     }
 

@@ -35,10 +35,11 @@ SECRET_A=$(secret)
 SECRET_B=$(secret)
 
 # The content root is the build output, so that the shipped appsettings.json (log levels included) applies.
+# Every simulated reader comes from this one address, so the per-client cost budget is lifted for the run.
 echo "== start the API on 127.0.0.1:$PORT" >&2
 env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
   Graph__DataDirectory="$WORK/data" Graph__SeedOnFirstStart=false \
-  Auth__RequireHttps=false Auth__GenerateKeys=true \
+  Auth__RequireHttps=false Auth__GenerateKeys=true GraphQL__CostPerMinute=1000000000000 \
   Auth__Clients__0__ClientId=load-planner-a Auth__Clients__0__ClientSecret="$SECRET_A" Auth__Clients__0__Role=planner \
   Auth__Clients__1__ClientId=load-planner-b Auth__Clients__1__ClientSecret="$SECRET_B" Auth__Clients__1__Role=planner \
   dotnet src/CyberSkillsGraph.Api/bin/Release/net10.0/CyberSkillsGraph.Api.dll --contentRoot "$PWD/src/CyberSkillsGraph.Api/bin/Release/net10.0" \

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start-up time of the API on an existing SQLite graph: seconds from launching the process to the first answer of
-# `{ revision }` and to the first `regionGaps` of the root region (which builds the supply index).
+# `{ revision }` and to the first `regionGaps` of the root region, and the CPU time the API used until then.
 # Usage: scripts/load/startup.sh <graph.db> [region]   (e.g. the benchmarks' /tmp/cyberskills-bench/L-42-v1.db and R01)
 # Builds the API in Release, runs it (environment Staging: production refuses plain HTTP) on a copy of the database
 # on 127.0.0.1:$PORT and stops it afterwards.
@@ -36,7 +36,9 @@ done
 answered=$(ms)
 [ "$(post "{\"query\":\"{ regionGaps(region: \\\"$REGION\\\") { totals { openings } } }\"}")" = 200 ] || { echo "regionGaps failed" >&2; exit 1; }
 gaps=$(ms)
-echo "first answer after $(( (answered - started) )) ms; first regionGaps($REGION) after $(( (gaps - started) )) ms"
+# CPU time the API used until then (user + system, in clock ticks): less at the mercy of other processes than the wall clock.
+cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$API_PID/stat")
+echo "first answer after $(( (answered - started) )) ms; first regionGaps($REGION) after $(( (gaps - started) )) ms; API CPU time by then $cpu_ms ms"
 echo "started at $(date -d @$((started / 1000)) +%H:%M:%S).$((started % 1000)); the API's log:"
 grep -E "^[0-9]{2}:[0-9]{2}:" "$WORK/api.log" | cut -c1-160 | sed 's/^/  /' || true
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -109,6 +109,21 @@ public sealed class ScenarioTrendBridgeReportTests(WebUiServer server)
     }
 
     [Fact]
+    public async Task RoleBridge_WhenTheAddressNamesAnUnknownTargetRole_ThenItsPickerShowsThatRoleNextToTheError()
+    {
+        await using var browser = await server.NewPageAsync();
+        var page = browser.Page;
+        await page.GotoAsync("/role-bridge?from=SECBOK:CISO&to=NOPE&region=DE");
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("unknown role 'NOPE'");
+        var target = page.GetByLabel("Role you aim at");
+        await Expect(target).ToHaveValueAsync("NOPE");
+        await Expect(target.Locator("option:checked")).ToHaveTextAsync("NOPE (unknown role)");
+        await Expect(page.GetByLabel("Role you hold")).ToHaveValueAsync("SECBOK:CISO");
+        browser.AssertNoConsoleErrors();
+    }
+
+    [Fact]
     public async Task RoleBridge_WhenASecBokCisoAimsAtTheEcsfCiso_ThenRequirementsAndThePathShowInEnglishAndJapanese()
     {
         await using var browser = await server.NewPageAsync();

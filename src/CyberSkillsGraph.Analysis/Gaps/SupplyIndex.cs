@@ -46,13 +46,14 @@ internal sealed class SupplyIndex
         var competences = snapshot.Competences.Count;
         _blocks = new long[competences][][];
         var contributions = RegionContributions(snapshot);
+        var suppliers = Suppliers(snapshot, contributions);
 
         // Each competence writes only its own block, so competences are filled in parallel.
         Parallel.For(0, competences,
             () => new Scratch(snapshot, elements),
             (competence, _, scratch) =>
             {
-                _blocks[competence] = Split(Fill(snapshot, contributions, competence, scratch));
+                _blocks[competence] = Split(Fill(snapshot, contributions, suppliers, competence, scratch));
                 return scratch;
             },
             _ => { });
@@ -207,76 +208,55 @@ internal sealed class SupplyIndex
         }
     }
 
-    private long[] Fill(GraphSnapshot snapshot, Contributions contributions, int competence, Scratch scratch)
+    private long[] Fill(GraphSnapshot snapshot, Contributions contributions, Supplier[][] suppliers, int competence, Scratch scratch)
     {
         var search = scratch.Search;
         search.Run(_elements.CompetenceNode(competence));
         scratch.Run++;
-        scratch.Touched.Clear();
-        var developedBy = snapshot.CompetenceDevelopedBy;
+        Array.Clear(scratch.FullAt);
+        Array.Clear(scratch.CountAt);
+        Array.Clear(scratch.PartialDelta);
+        Array.Clear(scratch.OwnAt);
+
+        // A programme counts once with the best full and the best partial level over the competences it develops that the
+        // search reaches. Each programme is added when first met; one met again (rare: most develop one of the reached
+        // competences) is taken away with its old levels and added with the new ones, as every figure is a sum over programmes.
         foreach (var node in search.Reached)
         {
             if (_elements.KindOf(node) != Domain.Model.ElementKind.Competence) continue;
             var fully = search.ClassOf(node) is CoverageClass.Equal or CoverageClass.Full;
-            var programmes = developedBy.TargetsOf(node);
-            var levels = developedBy.LevelsOf(node);
-            for (var i = 0; i < programmes.Length; i++)
+            foreach (ref readonly var supplier in suppliers[node].AsSpan())
             {
-                ref var best = ref scratch.Programmes[programmes[i]];
-                if (best.Run != scratch.Run)
+                ref var best = ref scratch.Programmes[supplier.Programme];
+                byte full = fully ? supplier.Level : (byte)0, partial = fully ? (byte)0 : supplier.Level;
+                if (best.Run == scratch.Run)
                 {
-                    best = new ProgrammeLevels { Run = scratch.Run };
-                    scratch.Touched.Add(programmes[i]);
+                    full = Math.Max(full, best.Full);
+                    partial = Math.Max(partial, best.Partial);
+                    if (full == best.Full && partial == best.Partial) continue;
+                    AddProgramme(contributions, scratch, supplier, best.Full, best.Partial, -1);
                 }
-                if (fully) best.Full = Math.Max(best.Full, (byte)levels[i]);
-                else best.Partial = Math.Max(best.Partial, (byte)levels[i]);
+                best = new ProgrammeLevels { Run = scratch.Run, Full = full, Partial = partial };
+                AddProgramme(contributions, scratch, supplier, full, partial, +1);
             }
         }
 
-        // Seats go first into a small per-position buffer (it stays in the processor's cache), by level:
-        // full supply at level L counts programmes whose full level is L or more (a suffix sum below),
-        // partial supply those whose full level is below L and partial level at least L (a difference array).
-        const int Width = Levels + 2;
-        Array.Clear(scratch.FullAt);
-        Array.Clear(scratch.CountAt);
-        Array.Clear(scratch.PartialDelta);
-        var tree = snapshot.RegionTree;
+        // The buffers hold seats and counts by position and level: full supply at level L counts programmes whose full
+        // level is L or more (a suffix sum below), partial supply those whose full level is below L and partial level at
+        // least L (a difference array).
         var block = new long[BlockLength];
-        foreach (var p in scratch.Touched)
-        {
-            int fullLevel = scratch.Programmes[p].Full, partialLevel = scratch.Programmes[p].Partial;
-            var seats = contributions.Seats[p];
-            var set = contributions.SetOf[p];
-            for (var c = contributions.Offsets[set]; c < contributions.Offsets[set + 1]; c++)
-            {
-                var at = contributions.Positions[c] * Width;
-                var sign = contributions.Signs[c];
-                if (fullLevel > 0)
-                {
-                    scratch.FullAt[at + fullLevel] += (long)sign * seats;
-                    scratch.CountAt[at + fullLevel] += sign;
-                }
-                if (partialLevel > fullLevel)
-                {
-                    scratch.PartialDelta[at + fullLevel + 1] += (long)sign * seats;
-                    scratch.PartialDelta[at + partialLevel + 1] -= (long)sign * seats;
-                }
-            }
-            foreach (var region in contributions.Regions[set])
-            {
-                for (var level = 1; level <= fullLevel; level++) block[OwnRow(level) + tree.Position(region)]++;
-            }
-        }
         for (var position = 0; position < _positions; position++)
         {
             var at = position * Width;
-            long full = 0, count = 0, partial = 0;
+            long full = 0, count = 0, own = 0, partial = 0;
             for (var level = Levels; level >= 1; level--)
             {
                 full += scratch.FullAt[at + level];
                 count += scratch.CountAt[at + level];
+                own += scratch.OwnAt[at + level];
                 block[FullRow(level) + position + 1] = full;
                 block[CountRow(level) + position + 1] = count;
+                block[OwnRow(level) + position] = own;
             }
             for (var level = 1; level <= Levels; level++)
             {
@@ -290,6 +270,54 @@ internal sealed class SupplyIndex
             for (var position = 0; position < _positions; position++) block[start + position + 1] += block[start + position];
         }
         return block;
+    }
+
+    /// <summary>Per-position, per-level entries of the <see cref="Scratch"/> buffers: levels 1 to 5 and one past for the difference array.</summary>
+    private const int Width = Levels + 2;
+
+    /// <summary>Adds (sign +1) or takes away (-1) one programme with the given best levels to the buffers of the competence being filled.</summary>
+    private static void AddProgramme(Contributions contributions, Scratch scratch, in Supplier supplier, byte fullLevel, byte partialLevel, int sign)
+    {
+        long seats = (long)sign * supplier.Seats;
+        for (var c = contributions.Offsets[supplier.Set]; c < contributions.Offsets[supplier.Set + 1]; c++)
+        {
+            var at = contributions.Positions[c] * Width;
+            var signed = contributions.Signs[c];
+            if (fullLevel > 0)
+            {
+                scratch.FullAt[at + fullLevel] += signed * seats;
+                scratch.CountAt[at + fullLevel] += signed * sign;
+            }
+            if (partialLevel > fullLevel)
+            {
+                scratch.PartialDelta[at + fullLevel + 1] += signed * seats;
+                scratch.PartialDelta[at + partialLevel + 1] -= signed * seats;
+            }
+        }
+        if (fullLevel == 0) return;
+        foreach (var position in contributions.OwnPositions[supplier.Set]) scratch.OwnAt[position * Width + fullLevel] += sign;
+    }
+
+    /// <summary>
+    /// Per competence, the programmes that develop it with the level, seats and set of regions of each, side by side so
+    /// that filling a block reads them in order rather than looking each programme up.
+    /// </summary>
+    private static Supplier[][] Suppliers(GraphSnapshot snapshot, Contributions contributions)
+    {
+        var developedBy = snapshot.CompetenceDevelopedBy;
+        var suppliers = new Supplier[snapshot.Competences.Count][];
+        for (var competence = 0; competence < suppliers.Length; competence++)
+        {
+            var programmes = developedBy.TargetsOf(competence);
+            var levels = developedBy.LevelsOf(competence);
+            var list = suppliers[competence] = new Supplier[programmes.Length];
+            for (var i = 0; i < list.Length; i++)
+            {
+                var p = programmes[i];
+                list[i] = new Supplier(p, contributions.SetOf[p], contributions.Seats[p], (byte)levels[i]);
+            }
+        }
+        return suppliers;
     }
 
     /// <summary>The pre-order positions where a programme offered in <paramref name="regions"/> (distinct, in pre-order) adds its seats (+1) or takes them away (-1).</summary>
@@ -339,10 +367,15 @@ internal sealed class SupplyIndex
         }
         // Seats copied into a flat array: reading them from the records would chase a pointer per programme.
         var seats = snapshot.Programmes.Select(p => p.SeatsPerYear).ToArray();
-        return new Contributions(setOf, seats, [.. regions], [.. offsets], [.. positions], [.. signs]);
+        var ownPositions = regions.Select(set => set.Select(tree.Position).ToArray()).ToArray();
+        return new Contributions(setOf, seats, ownPositions, [.. offsets], [.. positions], [.. signs]);
     }
 
-    private sealed record Contributions(int[] SetOf, int[] Seats, int[][] Regions, int[] Offsets, int[] Positions, int[] Signs);
+    /// <summary>Per set of regions, the positions of its regions (<see cref="OwnPositions"/>) and where its seats are added or taken away.</summary>
+    private sealed record Contributions(int[] SetOf, int[] Seats, int[][] OwnPositions, int[] Offsets, int[] Positions, int[] Signs);
+
+    /// <summary>A programme that develops a competence, at a level, with what filling a block needs of it.</summary>
+    private readonly record struct Supplier(int Programme, int Set, int Seats, byte Level);
 
     /// <summary>What one version of a programme contributes: its seats, what it develops (none when retired) and where it is offered.</summary>
     private sealed record Version(int Seats, (int Competence, int Level)[] Develops, int[] Regions)
@@ -360,12 +393,13 @@ internal sealed class SupplyIndex
     /// <summary>Per-thread working memory: a search, per programme the best levels seen for the competence being filled, and seats and counts by region position and level.</summary>
     private sealed class Scratch(GraphSnapshot snapshot, ElementGraph elements)
     {
-        public long[] FullAt { get; } = new long[snapshot.RegionTree.Count * (Levels + 2)];
-        public long[] CountAt { get; } = new long[snapshot.RegionTree.Count * (Levels + 2)];
-        public long[] PartialDelta { get; } = new long[snapshot.RegionTree.Count * (Levels + 2)];
+        public long[] FullAt { get; } = new long[snapshot.RegionTree.Count * Width];
+        public long[] CountAt { get; } = new long[snapshot.RegionTree.Count * Width];
+        public long[] PartialDelta { get; } = new long[snapshot.RegionTree.Count * Width];
+        /// <summary>Fully supplying programmes offered in the region at each position itself, by their full level.</summary>
+        public long[] OwnAt { get; } = new long[snapshot.RegionTree.Count * Width];
         public CoverageSearch Search { get; } = new(elements, GraphAnalyses.DefaultMaxHops);
         public ProgrammeLevels[] Programmes { get; } = new ProgrammeLevels[snapshot.Programmes.Count];
-        public List<int> Touched { get; } = [];
         public int Run { get; set; }
     }
 

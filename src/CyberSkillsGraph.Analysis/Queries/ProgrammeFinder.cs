@@ -13,7 +13,7 @@ public static class ProgrammeFinder
     {
         var region = filter.Region is null ? -1 : snapshot.RegionTree.IndexOf(filter.Region);
         var competence = filter.Competence is null ? -1 : snapshot.CompetenceIndex(filter.Competence);
-        var words = (filter.Search ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var words = ProgrammeFilter.WordsOf(filter.Search);
 
         var found = new List<TrainingProgramme>();
         foreach (var p in snapshot.ProgrammeIdOrder)

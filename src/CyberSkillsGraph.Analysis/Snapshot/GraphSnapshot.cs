@@ -48,30 +48,58 @@ public sealed class GraphSnapshot : IExistingRecords, IStoredRecords
         Providers = Sorted(content.Providers, p => p.Id, out _providerIndex);
         _programmes = ChunkedList<TrainingProgramme>.From(content.TrainingProgrammes.OrderBy(p => p.Id, StringComparer.Ordinal));
         _programmeIdOrder = OrderIndex.Identity(_programmes.Count);
-        Mappings = [.. content.Mappings.OrderBy(m => m.Source, StringComparer.Ordinal).ThenBy(m => m.Target, StringComparer.Ordinal)];
-        _demand = ChunkedList<DemandEntry>.From(content.Demand.Order(DemandOrder.Instance));
+
+        // The programmes' edges, their text, the mappings and the demand depend only on what is above, not on each other:
+        // at scale L they take about a second on one core, so they are built side by side.
+        Edges develops = null!, developedBy = null!, regions = null!;
+        ChunkedList<int> hours = null!;
+        ChunkedList<string> searchText = null!;
+        Mapping[] sortedMappings = null!;
+        Dictionary<string, int[]> mappingsByElement = null!;
+        HashSet<string> mappingKeys = null!;
+        ElementGraph elements = null!;
+        ChunkedList<DemandEntry> demand = null!;
+        ChunkedList<int> demandRegion = null!, demandRole = null!;
+        Parallel.Invoke(
+            () =>
+            {
+                develops = Edges.Build(_programmes, DevelopsEdges, edge => edge);
+                developedBy = develops.Reverse(Competences.Count);
+            },
+            () => regions = Edges.Build(_programmes, RegionEdges, edge => edge),
+            () =>
+            {
+                hours = ChunkedList<int>.From(_programmes.Select(p => p.Hours));
+                searchText = ChunkedList<string>.From(_programmes.Select(SearchText));
+            },
+            () =>
+            {
+                sortedMappings = [.. content.Mappings.OrderBy(m => m.Source, StringComparer.Ordinal).ThenBy(m => m.Target, StringComparer.Ordinal)];
+                mappingsByElement = IndexMappings(sortedMappings);
+                mappingKeys = [.. sortedMappings.Select(m => m.Key)];
+                elements = new ElementGraph(Competences, _competenceIndex, Roles, _roleIndex, Standards, _standardIndex, sortedMappings, includeProposed: false);
+            },
+            () =>
+            {
+                demand = ChunkedList<DemandEntry>.From(content.Demand.Order(DemandOrder.Instance));
+                demandRegion = ChunkedList<int>.From(demand.Select(d => RegionTree.IndexOf(d.Region)));
+                demandRole = ChunkedList<int>.From(demand.Select(d => RoleIndex(d.Role)));
+            });
+        (ProgrammeDevelops, CompetenceDevelopedBy, ProgrammeRegions, ProgrammeHours, _programmeSearchText) = (develops, developedBy, regions, hours, searchText);
+        (Mappings, _mappingsByElement, _mappingKeys, Elements) = (sortedMappings, mappingsByElement, mappingKeys, elements);
+        (_demand, DemandRegion, DemandRole) = (demand, demandRegion, demandRole);
 
         CompetencesByFramework = GroupBy(Competences, c => _frameworkIndex.GetValueOrDefault(c.Framework, -1), Frameworks.Count);
         RolesByFramework = GroupBy(Roles, r => _frameworkIndex.GetValueOrDefault(r.Framework, -1), Frameworks.Count);
         RoleRequirements = Edges.Build(Roles, r => r.Requires, req => (CompetenceIndex(req.Competence), req.Level));
-        ProgrammeDevelops = Edges.Build(_programmes, DevelopsEdges, edge => edge);
-        ProgrammeRegions = Edges.Build(_programmes, RegionEdges, edge => edge);
-        _mappingsByElement = IndexMappings(Mappings);
-        _mappingKeys = [.. Mappings.Select(m => m.Key)];
-        Elements = new ElementGraph(Competences, _competenceIndex, Roles, _roleIndex, Standards, _standardIndex, Mappings, includeProposed: false);
         // The factory captures the lists, not the snapshot: snapshots updated by writes share this, and must not keep an older one alive.
         var (competences, competenceIndex, roles, roleIndex, standards, standardIndex, mappings) = (Competences, _competenceIndex, Roles, _roleIndex, Standards, _standardIndex, Mappings);
         _withProposals = new Lazy<ElementGraph>(
             () => new ElementGraph(competences, competenceIndex, roles, roleIndex, standards, standardIndex, mappings, includeProposed: true),
             LazyThreadSafetyMode.ExecutionAndPublication);
-        CompetenceDevelopedBy = ProgrammeDevelops.Reverse(Competences.Count);
-        DemandRegion = ChunkedList<int>.From(_demand.Select(d => RegionTree.IndexOf(d.Region)));
-        DemandRole = ChunkedList<int>.From(_demand.Select(d => RoleIndex(d.Role)));
         _supply = LazySupply(includeProposed: false);
         _supplyWithProposals = LazySupply(includeProposed: true);
         CompetenceRequiredBy = RoleRequirements.Reverse(Competences.Count);
-        ProgrammeHours = ChunkedList<int>.From(_programmes.Select(p => p.Hours));
-        _programmeSearchText = ChunkedList<string>.From(_programmes.Select(SearchText));
     }
 
     public static GraphSnapshot Empty { get; } = new(GraphContent.Empty);

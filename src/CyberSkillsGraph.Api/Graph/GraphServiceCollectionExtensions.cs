@@ -8,7 +8,10 @@ namespace CyberSkillsGraph.Api.Graph;
 
 public static class GraphServiceCollectionExtensions
 {
-    /// <summary>The store, the snapshot holder and the start-up step that seeds an empty store.</summary>
+    /// <summary>
+    /// The store, the snapshot holder and the start-up step that loads the graph (seeding an empty store). Call it after
+    /// adding the other hosted services: the graph loads while they start (<see cref="GraphStartup"/>).
+    /// </summary>
     public static IServiceCollection AddGraph(this IServiceCollection services)
     {
         services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section);

@@ -7,12 +7,34 @@ namespace CyberSkillsGraph.Api.Graph;
 
 /// <summary>
 /// Prepares the store before the server takes requests: migrates its schema, loads the seed datasets
-/// into an empty store, and builds the first snapshot.
+/// into an empty store, and builds the first snapshot. The work starts when the host starts (before any
+/// hosted service's start), so the other hosted services start while it runs; this service's own start
+/// waits for it, and the server listens only after every hosted service has started, so no request ever
+/// meets a graph that is not loaded yet. Register it after the other hosted services.
 /// </summary>
 internal sealed class GraphStartup(
-    IGraphStore store, GraphState state, IOptions<GraphOptions> options, ILogger<GraphStartup> logger) : IHostedService
+    IGraphStore store, GraphState state, IOptions<GraphOptions> options, ILogger<GraphStartup> logger) : IHostedLifecycleService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    private Task _preparing = Task.CompletedTask;
+
+    public Task StartingAsync(CancellationToken cancellationToken)
+    {
+        // Off the host's thread: the other services' starts go on meanwhile.
+        _preparing = Task.Run(() => PrepareAsync(cancellationToken), cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => _preparing.WaitAsync(cancellationToken);
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task PrepareAsync(CancellationToken cancellationToken)
     {
         logger.LogInformation("Opening the {Store} graph store and bringing its schema up to date", options.Value.Store);
         await store.InitializeAsync(cancellationToken);
@@ -23,8 +45,6 @@ internal sealed class GraphStartup(
             await SeedAsync(cancellationToken);
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task SeedAsync(CancellationToken cancellationToken)
     {

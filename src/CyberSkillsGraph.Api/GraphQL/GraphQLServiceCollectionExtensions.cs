@@ -34,9 +34,11 @@ public static class GraphQLServiceCollectionExtensions
             {
                 complexity.MaxDepth = MaxDepth;
                 complexity.MaxComplexity = services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.MaxComplexity;
-                complexity.DefaultComplexityImpactDelegate = ListImpact.Over(complexity.DefaultComplexityImpactDelegate);
+                complexity.DefaultComplexityImpactDelegate = IntrospectionImpact.Over(ListImpact.Over(complexity.DefaultComplexityImpactDelegate));
+                complexity.ValidateComplexityDelegate = QueryCostCharge.Charge;
             })
             .AddValidationRule<RoleAuthorizationRule>()
+            .AddValidationRule<IntrospectionDepthRule>()
             .AddErrorInfoProvider(options =>
             {
                 // Clients get codes and messages, never stack traces or exception types.
@@ -56,8 +58,10 @@ public static class GraphQLServiceCollectionExtensions
         services.AddOptions<GraphQLHttpOptions>().BindConfiguration(GraphQLHttpOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MutationRateLimiter>();
+        services.AddSingleton<QueryCostBudget>();
         services.AddSingleton<PersistedDocuments>();
         services.AddSingleton<AutomaticPersistedQueries>();
+        services.AddHostedService<SchemaInitialization>();
         return services;
     }
 }

@@ -9,9 +9,7 @@ internal static class ScenarioInputs
 {
     public static Scenario ToScenario(ScenarioInput input) => new()
     {
-        AddProgrammes = [.. (input.AddProgrammes ?? []).Select(p => new TrainingProgramme(
-            p.Id, p.Title, p.Provider, [.. p.Regions], p.SeatsPerYear, p.Hours, p.Delivery, p.Language,
-            [.. p.Develops.Select(d => new CompetenceLevel(d.Competence, d.Level))], [], []))],
+        AddProgrammes = [.. (input.AddProgrammes ?? []).Select(p => p.ToRecord(p.Id, p.Provider ?? ""))],
         ChangeProgrammes = [.. (input.ChangeProgrammes ?? []).Select(c => new ProgrammeChange(c.Programme, c.SeatsPerYear, c.Retire))],
         DemandFactor = Factor(input.DemandFactor),
         RoleDemandFactors = [.. (input.RoleDemandFactors ?? []).Select(f => new RoleDemandFactor(f.Role, Factor(f.Factor)))],

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CyberSkillsGraph.Analysis.Snapshot;
 using CyberSkillsGraph.Api.Auth;
 using CyberSkillsGraph.Api.Graph;
 using CyberSkillsGraph.Api.GraphQL;
@@ -53,8 +54,11 @@ public static class DatasetImportWrite
         {
             var revision = await state.WriteAsync(snapshot =>
             {
+                CheckTargetDataset(snapshot, dataset, user);
                 // The whole document is validated as sent, so that every problem points into it; only the changes are written.
-                var problems = DatasetValidator.Validate([new NamedDataset(null, dataset)], snapshot.Content, readProblems);
+                IReadOnlyList<DatasetProblem> problems = [
+                    .. DatasetValidator.Validate([new NamedDataset(null, dataset)], snapshot.Content, readProblems),
+                    .. DependentLevels.Check(snapshot, dataset)];
                 if (problems.Count > 0)
                     throw new WriteRejectedException(ErrorCodes.BadUserInput, $"Nothing was written: {problems.Count} problem(s). {problems[0]}", problems);
                 plan = ImportPlan.Of(snapshot, dataset, user);
@@ -70,20 +74,34 @@ public static class DatasetImportWrite
         }
     }
 
+    /// <summary>The kinds only an administrator imports, and what else may change them.</summary>
+    private static readonly (IRecordKind Kind, string Why)[] AdministeredKinds =
+    [
+        (RecordKinds.Regions, ""),
+        (RecordKinds.Providers, ""),
+        (RecordKinds.TrainingProgrammes, " (only their provider or an administrator can change them)"),
+        (RecordKinds.Demand, " (planners record them with setDemand)"),
+    ];
+
     /// <summary>The records of <paramref name="dataset"/> that the account may not write, one problem per kind.</summary>
-    private static List<DatasetProblem> ForbiddenRecords(Dataset dataset, ClaimsPrincipal user)
+    private static List<DatasetProblem> ForbiddenRecords(Dataset dataset, ClaimsPrincipal user) =>
+        user.HasRole(Roles.Admin)
+            ? []
+            : [.. AdministeredKinds.Where(k => k.Kind.Count(dataset) > 0).Select(k =>
+                new DatasetProblem($"$.{k.Kind.JsonName}", $"a standards-body account may not import {k.Kind.PluralName}{k.Why}; an administrator can"))];
+
+    /// <summary>
+    /// Refuses a standards body's import into a stored dataset that holds records only an administrator may change
+    /// (the regions, a provider's catalogue, demand figures): the import would rewrite that dataset's title, source and
+    /// licence, the attribution of records it may not touch.
+    /// </summary>
+    private static void CheckTargetDataset(GraphSnapshot snapshot, Dataset document, ClaimsPrincipal user)
     {
-        if (user.HasRole(Roles.Admin)) return [];
-        var problems = new List<DatasetProblem>();
-        void Refuse(IRecordKind kind, string why)
-        {
-            if (kind.Count(dataset) > 0)
-                problems.Add(new DatasetProblem($"$.{kind.JsonName}", $"a standards-body account may not import {kind.PluralName}{why}; an administrator can"));
-        }
-        Refuse(RecordKinds.Regions, "");
-        Refuse(RecordKinds.Providers, "");
-        Refuse(RecordKinds.TrainingProgrammes, " (only their provider or an administrator can change them)");
-        Refuse(RecordKinds.Demand, " (planners record them with setDemand)");
-        return problems;
+        if (user.HasRole(Roles.Admin)) return;
+        var stored = snapshot.Content.Datasets.FirstOrDefault(d => d.Info.Id == document.Info.Id);
+        if (stored is null || AdministeredKinds.FirstOrDefault(k => k.Kind.Count(stored) > 0) is not ({ } kind, _)) return;
+        throw new WriteRejectedException(ErrorCodes.Forbidden,
+            $"Nothing was imported: dataset '{document.Info.Id}' holds {kind.PluralName}, which only an administrator may change; import under a dataset id of your own.",
+            [new DatasetProblem("$.dataset.id", $"dataset '{document.Info.Id}' holds {kind.PluralName}; a standards-body account may not write into it")]);
     }
 }

@@ -22,7 +22,7 @@ public static class ProgrammeWrites
             // Ids are made here, never taken from input: a client cannot aim a write at someone else's record.
             do id = $"{provider.Id}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
             while (snapshot.FindProgramme(id) is not null);
-            var programme = ToRecord(id, provider.Id, input, retired: null);
+            var programme = input.ToRecord(id, provider.Id);
             return Request(provider, programme, Audit.Entry<TrainingProgramme>(user, "registerTrainingProgramme", RecordKinds.TrainingProgrammes.Name, id, null, programme));
         }, snapshot => snapshot.FindProgramme(id!)!, cancellationToken);
     }
@@ -35,7 +35,7 @@ public static class ProgrammeWrites
             if (RecordJson.VersionOf(existing) != version)
                 throw new WriteRejectedException(ErrorCodes.Conflict,
                     $"Programme '{id}' changed since version {version} was read (it is now {RecordJson.VersionOf(existing)}); read it again and reapply your change.");
-            var programme = ToRecord(id, provider.Id, input, existing.Retired);
+            var programme = input.ToRecord(id, provider.Id, existing.Retired);
             return Request(provider, programme, Audit.Entry(user, "updateTrainingProgramme", RecordKinds.TrainingProgrammes.Name, id, existing, programme));
         }, snapshot => snapshot.FindProgramme(id)!, cancellationToken);
 
@@ -67,9 +67,4 @@ public static class ProgrammeWrites
             throw new WriteRejectedException(ErrorCodes.Forbidden, $"Programme '{id}' belongs to another provider; you may change only your own.");
         return (provider, existing);
     }
-
-    private static TrainingProgramme ToRecord(string id, string provider, TrainingProgrammeInput input, bool? retired) => new(
-        id, input.Title, provider, [.. input.Regions], input.SeatsPerYear, input.Hours, input.Delivery, input.Language,
-        [.. input.Develops.Select(d => new CompetenceLevel(d.Competence, d.Level))],
-        [.. input.PreparesFor ?? []], [.. input.AlignedWith ?? []], input.Note, retired);
 }

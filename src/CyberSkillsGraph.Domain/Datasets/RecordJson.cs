@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace CyberSkillsGraph.Domain.Datasets;
 
@@ -17,6 +18,8 @@ public static class RecordJson
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // Compile-time metadata for the record types; any other type still works through reflection.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(RecordJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     public static string Of<T>(T record) => JsonSerializer.Serialize(record, Options);

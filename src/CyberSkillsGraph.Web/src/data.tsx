@@ -180,3 +180,41 @@ export function loadFrameworks(): Promise<FrameworkInfo[]> {
   );
   return frameworksPromise;
 }
+
+/**
+ * Picks a role, grouped by framework. A role from the address that no framework has (a typo, a removed role) stays
+ * shown as asked, next to its error, rather than the picker silently showing the first role of the list.
+ */
+export function RoleSelect({
+  id,
+  frameworks,
+  value,
+  onChange,
+}: {
+  id: string;
+  frameworks: FrameworkInfo[];
+  value: string;
+  onChange: (role: string) => void;
+}) {
+  const { t } = useI18n();
+  const withRoles = frameworks.filter((f) => f.roles.length > 0);
+  const known = withRoles.some((f) => f.roles.some((r) => r.id === value));
+  return (
+    <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      {!known && (
+        <option value={value} disabled>
+          {t('common.unknownRole', { role: value })}
+        </option>
+      )}
+      {withRoles.map((f) => (
+        <optgroup key={f.id} label={f.name}>
+          {f.roles.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.title} ({r.id})
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </select>
+  );
+}

@@ -24,6 +24,7 @@ const en = {
   'common.no': 'no',
   'common.none': 'None.',
   'common.hours': '{n} h',
+  'common.unknownRole': '{role} (unknown role)',
   'common.notFound': 'There is no page at this address.',
   'common.home': 'Go to the dashboard',
 
@@ -145,7 +146,6 @@ const en = {
   'lp.heading': 'Learning path',
   'lp.intro': 'Programmes a learner in a region can take, in order, to meet the requirements of a role (programmes of the region, below it and above it).',
   'lp.role': 'Role',
-  'lp.unknownRole': '{role} (unknown role)',
   'lp.region': 'Region',
   'lp.steps': 'Steps',
   'lp.covers': 'Covers',
@@ -266,6 +266,7 @@ const ja: Record<TextKey, string> = {
   'common.no': 'いいえ',
   'common.none': 'なし。',
   'common.hours': '{n} 時間',
+  'common.unknownRole': '{role} (不明な職務)',
   'common.notFound': 'このアドレスのページはありません。',
   'common.home': 'ダッシュボードへ',
 
@@ -387,7 +388,6 @@ const ja: Record<TextKey, string> = {
   'lp.heading': '学習パス',
   'lp.intro': '地域の学習者が職務の要件を満たすために受講できる研修プログラムを順に示します(その地域、下位地域、上位地域のプログラム)。',
   'lp.role': '職務',
-  'lp.unknownRole': '{role} (不明な職務)',
   'lp.region': '地域',
   'lp.steps': 'ステップ',
   'lp.covers': 'カバーする要件',

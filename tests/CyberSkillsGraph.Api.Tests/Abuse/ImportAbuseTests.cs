@@ -79,6 +79,41 @@ public sealed class ImportAbuseTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Equal(("Owned course", 12), (stored.GetProperty("title").GetString(), stored.GetProperty("seatsPerYear").GetInt32()));
     }
 
+    [Theory]
+    [InlineData("regions", "regions")]
+    [InlineData("training-illustrative", "providers")]
+    public async Task Import_WhenAStandardsBodyRewritesTheAttributionOfAnAdministeredDataset_ThenItIsForbiddenAndTheDatasetIsUnchanged(string dataset, string holds)
+    {
+        const string Datasets = "{ datasets(first: 500) { nodes { id title source licence } } }";
+        var before = (await factory.CreateClient().PostAsync(Datasets)).Data().ToString();
+        Assert.Contains($"\"{dataset}\"", before);
+        var standards = await factory.ClientForAsync("test-standards");
+        var document = $$"""{ "dataset": { "id": "{{dataset}}", "title": "Hijacked attribution", "source": "https://evil.example", "licence": "All rights reserved" } }""";
+
+        var error = (await standards.PostAsync(Import, new { input = new { document } })).SingleError();
+
+        Assert.Equal("FORBIDDEN", error.Code());
+        Assert.Contains($"holds {holds}", error.GetProperty("message").GetString());
+        Assert.Equal(before, (await factory.CreateClient().PostAsync(Datasets)).Data().ToString());
+    }
+
+    [Fact]
+    public async Task Import_WhenACompetencesLevelsWouldExcludeAStoredRolesRequirement_ThenNothingIsWrittenAndTheProblemNamesTheRole()
+    {
+        const string Competence = """{ competence(id: "ECF:B.5") { maxLevel } }""";
+        var standards = await factory.ClientForAsync("test-standards");
+        var document = Document("narrow-b5", """
+            "competences": [ { "id": "ECF:B.5", "framework": "ECF", "code": "B.5", "title": "Documentation Production", "minLevel": 1, "maxLevel": 1, "area": "B. Build" } ]
+            """);
+
+        var payload = (await standards.PostAsync(Import, new { input = new { document } })).Data().GetProperty("importDataset");
+
+        var errors = payload.UserErrors();
+        Assert.Contains(errors, e => e.StartsWith("input/document INVALID: $.competences[0].maxLevel: 1 would leave level 3 out of ECF:B.5's range, but stored role ECSF:", StringComparison.Ordinal));
+        Assert.All(errors, e => Assert.StartsWith("input/document INVALID: $.competences[0].maxLevel: 1 would leave level ", e));
+        Assert.Equal(3, (await factory.CreateClient().PostAsync(Competence)).Data().GetProperty("competence").GetProperty("maxLevel").GetInt32());
+    }
+
     [Fact]
     public async Task Import_WhenAStandardsBodySetsDemand_ThenItIsForbiddenAndDemandIsUnchanged()
     {

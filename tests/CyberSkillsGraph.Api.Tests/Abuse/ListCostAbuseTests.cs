@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace CyberSkillsGraph.Api.Tests.Abuse;
 
 /// <summary>
@@ -88,22 +85,13 @@ public sealed class ListCostAbuseTests
         Assert.Contains("complexity", path.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
     }
 
-    private static async Task<double> ChargedCostAsync(string query)
-    {
-        await using var factory = new ApiFactory();
-        // A limit of 1 refuses everything and says what the query was charged.
-        factory.Settings["GraphQL:MaxComplexity"] = "1";
-        var message = (await factory.CreateClient().PostAsync(query)).SingleError().GetProperty("message").GetString()!;
-        return double.Parse(Regex.Match(message, @"Complexity is (\d+(\.\d+)?)").Groups[1].Value, CultureInfo.InvariantCulture);
-    }
-
     [Fact]
     public async Task Query_WhenConnectionsAreNested_ThenEachLevelIsChargedAtItsPageSize()
     {
         const string query = "{ frameworks(first: 2) { nodes { roles(first: 3) { nodes { mappings(first: 1) { nodes { source } } } } } } }";
 
         // frameworks + its nodes, 2 × (roles + its nodes), 2 × 3 × (mappings + its nodes), 2 × 3 × 1 × source.
-        Assert.Equal(1 + 1 + 2 * 2 + 2 * 3 * 2 + 2 * 3 * 1, await ChargedCostAsync(query));
+        Assert.Equal(1 + 1 + 2 * 2 + 2 * 3 * 2 + 2 * 3 * 1, await ChargedCost.OfAsync(query));
     }
 
     [Fact]
@@ -122,6 +110,17 @@ public sealed class ListCostAbuseTests
             .CountBy(id => id).Max(g => g.Value);
         Assert.True(data.GetProperty("mappings").GetProperty("totalCount").GetInt32() <= 500, "every mapping fits in one page");
 
-        Assert.Equal(2 + 2 * frameworks + 2 * frameworks * roles + frameworks * roles * mappings, await ChargedCostAsync(query));
+        Assert.Equal(2 + 2 * frameworks + 2 * frameworks * roles + frameworks * roles * mappings, await ChargedCost.OfAsync(query));
+    }
+
+    [Fact]
+    public async Task Query_WhenNodesAreAskedByIds_ThenWhatIsSelectedIsChargedOncePerId()
+    {
+        // Charged as 20 items whatever the ids, 100 analyses once passed as 20 (400,021 for 100 saved scenarios' gaps).
+        var three = await ChargedCost.OfAsync("""{ nodes(ids: ["EU", "DE", "JP"]) { id ... on Region { demandYears } } }""");
+        var one = await ChargedCost.OfAsync("""{ nodes(ids: ["EU"]) { id ... on Region { demandYears } } }""");
+
+        Assert.Equal(3 * (one - 1), three - 1);
+        Assert.True(one - 1 >= 2_000, $"one id with an analysis is charged {one}");
     }
 }

@@ -101,4 +101,14 @@ public sealed class QueryDocumentAbuseTests(ApiFactory factory) : IClassFixture<
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         Assert.Contains("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
     }
+
+    [Fact]
+    public async Task Response_WhenServedOverHttpsToAHostName_ThenItTellsBrowsersToKeepToHttps()
+    {
+        using var client = factory.CreateClient(new() { BaseAddress = new Uri("https://skills.example.org") });
+
+        using var response = await client.SendQueryAsync("{ revision }");
+
+        Assert.StartsWith("max-age=", response.Headers.GetValues("Strict-Transport-Security").Single());
+    }
 }

@@ -103,6 +103,28 @@ public sealed class ScenarioQueryTests(ApiFactory factory) : IClassFixture<ApiFa
     }
 
     [Fact]
+    public async Task RegionGaps_WhenAnAddedProgrammeNamesUnknownRolesAndStandards_ThenTheyAreCheckedLikeARegistration()
+    {
+        var scenario = new
+        {
+            addProgrammes = new[]
+            {
+                new
+                {
+                    id = "what-if-aligned", provider = "prov-ill-de-institut", title = "What if", regions = new[] { "DE" }, seatsPerYear = 10, hours = 40,
+                    develops = new[] { new { competence = "ECF:D.1", level = 5 } }, preparesFor = new[] { "ECSF:NOPE" }, alignedWith = new[] { "ISO:NOPE" }, note = "A note",
+                },
+            },
+        };
+
+        var error = (await _client.PostAsync("query($s: ScenarioInput!) { regionGaps(region: \"DE\", scenario: $s) { year } }", new { s = scenario })).SingleError();
+
+        Assert.Equal("BAD_USER_INPUT", error.Code());
+        var paths = error.GetProperty("extensions").GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("path").GetString()).Order().ToList();
+        Assert.Equal(["scenario.addProgrammes[0].alignedWith[0]", "scenario.addProgrammes[0].preparesFor[0]"], paths);
+    }
+
+    [Fact]
     public async Task RegionGaps_WhenTheScenarioIsLargerThanItsLimit_ThenItIsRefusedNamingTheList()
     {
         var demand = Enumerable.Range(0, 1001).Select(i => new { region = "DE", role = "ECSF:CISO", year = 2000 + i % 200, openings = 1 }).ToArray();

@@ -57,7 +57,7 @@ public static class GraphQLEndpoint
 
         var (request, unreadable) = HttpMethods.IsGet(http.Request.Method)
             ? ReadGet(http.Request, serializer)
-            : await ReadPost(http.Request, serializer, cancellationToken);
+            : await ReadPost(http.Request, serializer, limit, cancellationToken);
         if (request is null)
         {
             await WriteRequestError(http, serializer, unreadable!.Status, mediaType, unreadable.Message, unreadable.Code);
@@ -65,7 +65,7 @@ public static class GraphQLEndpoint
         }
         // graphql-js reads an empty operation name as none; so must the mutation check below, or it would pick no operation.
         if (request.OperationName is { Length: 0 }) request.OperationName = null;
-        if (RequestDocument.Resolve(request, http.RequestServices, limits.AllowOnlyPersistedDocuments) is { } refusal)
+        if (RequestDocument.Resolve(request, http.RequestServices, limits.AllowOnlyPersistedDocuments, out var persistAs) is { } refusal)
         {
             await WriteRequestError(http, serializer, refusal.Status, mediaType, refusal.Message, refusal.Code);
             return;
@@ -79,8 +79,8 @@ public static class GraphQLEndpoint
         }
 
         // A query sent with its hash is kept for later hash-only requests, once it has passed the document limits.
-        if (document is not null && AutomaticPersistedQueries.HashOf(request.Extensions) is { } hash)
-            http.RequestServices.GetRequiredService<AutomaticPersistedQueries>().Register(hash, request.Query!);
+        if (document is not null && persistAs is not null)
+            http.RequestServices.GetRequiredService<AutomaticPersistedQueries>().Register(persistAs, request.Query!);
 
         var mutationFields = document is null ? 0 : OperationSelection.MutationFieldCount(document, request.OperationName);
         if (mutationFields > 0 && HttpMethods.IsGet(http.Request.Method))
@@ -112,6 +112,7 @@ public static class GraphQLEndpoint
         activity?.SetTag("graphql.operation.type", operationType);
         activity?.SetTag("graphql.operation.name", request.OperationName);
         var started = TimeProvider.System.GetTimestamp();
+        var userContext = new GraphQLUserContext(state.Current, http.User, ClientOf(http));
         ExecutionResult result;
         try
         {
@@ -124,7 +125,7 @@ public static class GraphQLEndpoint
                 options.Extensions = request.Extensions;
                 options.RequestServices = http.RequestServices;
                 options.User = http.User;
-                options.UserContext = new GraphQLUserContext(state.Current, http.User);
+                options.UserContext = userContext;
                 options.CancellationToken = cancellationToken;
             });
         }
@@ -145,6 +146,12 @@ public static class GraphQLEndpoint
         var statusCode = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
+        if (userContext.RetryAfter is { } wait)
+        {
+            // Refused by the client's query cost budget, as a mutation beyond its rate is: 429 and when to come back.
+            statusCode = StatusCodes.Status429TooManyRequests;
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
         var outcome = !result.Executed ? "rejected" : result.Errors is { Count: > 0 } ? "error" : "ok";
         activity?.SetTag("graphql.outcome", outcome);
         telemetry.Requests.Add(1, new("operation", operationType), new("outcome", outcome));
@@ -247,7 +254,7 @@ public static class GraphQLEndpoint
     }
 
     private static async Task<(GraphQLRequest? Request, RequestRefusal? Refusal)> ReadPost(
-        HttpRequest request, IGraphQLTextSerializer serializer, CancellationToken cancellationToken)
+        HttpRequest request, IGraphQLTextSerializer serializer, long maxBytes, CancellationToken cancellationToken)
     {
         if (!GraphQLMediaTypes.IsJson(request.ContentType))
             return (null, new RequestRefusal($"Content-Type must be {GraphQLMediaTypes.Json}.", ErrorCodes.BadRequest, StatusCodes.Status415UnsupportedMediaType));
@@ -266,6 +273,13 @@ public static class GraphQLEndpoint
         catch (OperationCanceledException)
         {
             return (null, new RequestRefusal("The request body did not arrive before the request timeout.", ErrorCodes.Timeout, StatusCodes.Status408RequestTimeout));
+        }
+        catch (BadHttpRequestException e)
+        {
+            // A body sent in chunks (no Content-Length) is cut off by Kestrel only as it is read: the same refusal as a declared one.
+            return (null, e.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? new RequestRefusal($"The request body is larger than {maxBytes} bytes.", ErrorCodes.BadRequest, StatusCodes.Status413PayloadTooLarge)
+                : BadRequest("The request body could not be read."));
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NotSupportedException)
         {

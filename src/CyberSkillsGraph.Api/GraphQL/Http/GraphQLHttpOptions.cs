@@ -34,6 +34,12 @@ public sealed class GraphQLHttpOptions
     /// </summary>
     public int MaxComplexity { get; set; } = 500_000;
 
+    /// <summary>
+    /// Estimated cost one client (token subject, else address) may spend per minute; beyond it requests get 429 with
+    /// Retry-After. The default is forty requests at the largest cost a minute, about twenty seconds of one core.
+    /// </summary>
+    public long CostPerMinute { get; set; } = 20_000_000;
+
     /// <summary>Largest response body; a larger answer is replaced by an error that says so.</summary>
     public int MaxResponseBytes { get; set; } = 16 * 1024 * 1024;
 

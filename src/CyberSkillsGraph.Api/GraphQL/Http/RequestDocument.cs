@@ -8,9 +8,14 @@ namespace CyberSkillsGraph.Api.GraphQL.Http;
 /// </summary>
 internal static class RequestDocument
 {
-    /// <summary>Why the request names no runnable document, or null when <c>request.Query</c> holds it.</summary>
-    public static RequestRefusal? Resolve(GraphQLRequest request, IServiceProvider services, bool onlyPersisted)
+    /// <summary>
+    /// Why the request names no runnable document, or null when <c>request.Query</c> holds it. <paramref name="registerAs"/>
+    /// is the automatic persisted query hash to keep the document under: only when the request sent the text itself and
+    /// its hash matched, so no request can file one document under another's hash.
+    /// </summary>
+    public static RequestRefusal? Resolve(GraphQLRequest request, IServiceProvider services, bool onlyPersisted, out string? registerAs)
     {
+        registerAs = null;
         if (request.DocumentId is { Length: > 0 } documentId)
         {
             if (!string.IsNullOrEmpty(request.Query)) return BadRequest("Send either query or documentId, not both.");
@@ -26,9 +31,10 @@ internal static class RequestDocument
             if (onlyPersisted) return BadRequest("This server runs only persisted documents: automatic persisted queries are turned off.");
             if (!string.IsNullOrEmpty(request.Query))
             {
-                return PersistedDocuments.Sha256Of(request.Query) == hash
-                    ? null
-                    : new RequestRefusal("provided sha does not match query", ErrorCodes.PersistedQueryHashMismatch, StatusCodes.Status400BadRequest);
+                if (PersistedDocuments.Sha256Of(request.Query) != hash)
+                    return new RequestRefusal("provided sha does not match query", ErrorCodes.PersistedQueryHashMismatch, StatusCodes.Status400BadRequest);
+                registerAs = hash;
+                return null;
             }
             if (services.GetRequiredService<AutomaticPersistedQueries>().TryGet(hash, out var known))
             {

@@ -39,7 +39,8 @@ internal static class AuditTrailPages
     private static (long? Revision, int Seen) Position(string cursor)
     {
         var parts = Connections.Decode(cursor, "after").Split(':');
-        return parts.Length == 2 && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var revision) &&
+        // No revision a cursor names can be the largest: the page reads the revisions before the one after it.
+        return parts.Length == 2 && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var revision) && revision < long.MaxValue &&
                int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var seen)
             ? (revision, seen)
             : throw new UserInputError("after", "is not a cursor of the audit trail");

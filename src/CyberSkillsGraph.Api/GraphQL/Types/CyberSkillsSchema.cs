@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Types;
 
 namespace CyberSkillsGraph.Api.GraphQL.Types;
@@ -13,9 +12,7 @@ public sealed class CyberSkillsSchema : Schema
         // The introspection of the October 2021 specification, as graphql-js's getIntrospectionQuery asks it with every option.
         Features.DeprecationOfInputValues = true;
         Features.RepeatableDirectives = true;
+        // Introspection is charged by IntrospectionImpact and its nesting bounded by IntrospectionDepthRule.
         RegisterVisitor(new IntrospectionCompletion());
-        // Introspection has a fixed shape, bounded by the document limits; it must not count against the cost limit
-        // meant for data, or GraphiQL and code generators could not load the schema.
-        this.WithIntrospectionComplexityImpact(0);
     }
 }

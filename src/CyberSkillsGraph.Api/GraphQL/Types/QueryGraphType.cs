@@ -4,6 +4,7 @@ using CyberSkillsGraph.Domain.Model;
 using CyberSkillsGraph.Domain.Sssom;
 using GraphQL;
 using GraphQL.Types;
+using CyberSkillsGraph.Api.GraphQL.Complexity;
 using CyberSkillsGraph.Api.GraphQL.Paging;
 
 namespace CyberSkillsGraph.Api.GraphQL.Types;
@@ -38,6 +39,8 @@ public sealed class QueryGraphType : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NodeGraphType>>>("nodes")
             .Description($"The entities with these ids, in the same order; null for an id that names none. At most {MaxNodes} ids.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Ids any field of this API handed out.")
+            // Each id is charged like an item of a list: what is selected below is resolved once per id given.
+            .WithComplexityImpact(c => new(1, Math.Clamp(c.Arguments?["ids"].Value is System.Collections.ICollection ids ? ids.Count : MaxNodes, 1, MaxNodes)))
             .Resolve(c =>
             {
                 var ids = c.GetArgument<List<string>>("ids");
@@ -96,7 +99,9 @@ public sealed class QueryGraphType : ObjectGraphType
             .Description("Programmes still offered, in id order.")
             .Argument<IdGraphType>("region", "Offered in this region or a region below it.")
             .Argument<IdGraphType>("competence", "Develops this competence, at any level.")
-            .Argument<StringGraphType>("search", "Words that must all appear in the id, title or provider name.")
+            .Argument<StringGraphType>("search",
+                $"Words that must all appear in the id, title or provider name (at most {ProgrammeFilter.MaxSearchWords} words, {ProgrammeFilter.MaxSearchLength} characters).")
+            .WithComplexityImpact(ProgrammeScanImpact.Of)
             .Resolve(ResolveProgrammes);
         this.Connection<object?, DemandEntryGraphType>("demand", PageSizes.Standard)
             .Description("Demand entries by region, role and year, optionally only those of a region's subtree or of a year.")
@@ -168,7 +173,12 @@ public sealed class QueryGraphType : ObjectGraphType
         var competence = c.GetArgument<string?>("competence");
         if (competence is not null && snapshot.FindCompetence(competence) is null)
             throw new UserInputError("competence", $"unknown competence '{competence}'");
-        var found = ProgrammeFinder.Find(snapshot, new ProgrammeFilter(region, competence, c.GetArgument<string?>("search")));
+        var search = c.GetArgument<string?>("search");
+        if (search?.Length > ProgrammeFilter.MaxSearchLength)
+            throw new UserInputError("search", $"{search.Length} characters is more than the {ProgrammeFilter.MaxSearchLength} a search may have");
+        if (ProgrammeFilter.WordsOf(search).Length > ProgrammeFilter.MaxSearchWords)
+            throw new UserInputError("search", $"a search may have at most {ProgrammeFilter.MaxSearchWords} distinct words");
+        var found = ProgrammeFinder.Find(snapshot, new ProgrammeFilter(region, competence, search));
         return Connections.Slice(c, found, p => p.Id, orderedByKey: true);
     }
 

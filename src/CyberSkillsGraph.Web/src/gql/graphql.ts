@@ -158,23 +158,29 @@ export type ScenarioInput = {
 
 /** A programme a scenario adds: what registerTrainingProgramme takes, plus the id and provider it would have. It is checked like a registration. */
 export type ScenarioProgrammeInput = {
-  /** How it would be taught. */
+  /** Ids of the standards it is aligned with. */
+  alignedWith?: Array<string | number> | null | undefined;
+  /** How the programme is taught. */
   delivery?: DeliveryMode | null | undefined;
-  /** The competences it would develop, each at a level. */
+  /** The competences it teaches and the level a graduate reaches in each. */
   develops: Array<CompetenceLevelInput>;
-  /** Its length in hours. */
+  /** Hours of instruction, 0 or more. */
   hours: number;
   /** An id no stored programme has. */
   id: string | number;
-  /** The language of instruction as a BCP 47 tag. */
+  /** The language of instruction as a BCP 47 tag, such as ja, en or pt-BR. */
   language?: string | null | undefined;
+  /** Anything else a reader should know. */
+  note?: string | null | undefined;
+  /** Ids of the roles it prepares for. */
+  preparesFor?: Array<string | number> | null | undefined;
   /** A stored provider. */
   provider: string | number;
-  /** Region codes where it would be offered. */
+  /** Region codes where it is offered. */
   regions: Array<string>;
-  /** People it would train a year. */
+  /** Places offered per year, 0 or more. */
   seatsPerYear: number;
-  /** The programme's title. */
+  /** The programme's name as its provider publishes it. */
   title: string;
 };
 

@@ -1,8 +1,9 @@
 import { request } from '../api';
-import { loadFrameworks, loadRegions, RegionSelect, Status, useLoad } from '../data';
+import { loadFrameworks, loadRegions, RegionSelect, RoleSelect, Status, useLoad } from '../data';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
 import { setSearch, useLocation } from '../router';
+import { LearningSteps, RequirementChips } from './LearningSteps';
 
 const PathDocument = graphql(`
   query Path($role: ID!, $region: ID!) {
@@ -28,10 +29,6 @@ export function LearningPathView() {
     [role, region],
   );
 
-  const roleFrameworks = frameworks.data?.filter((f) => f.roles.length > 0) ?? [];
-  // A role from the address that no framework has (a typo, a removed role) stays shown as asked, next to its
-  // error, rather than the picker silently showing the first role of the list.
-  const roleKnown = roleFrameworks.some((f) => f.roles.some((r) => r.id === role));
   const data = path.data;
 
   return (
@@ -43,22 +40,7 @@ export function LearningPathView() {
         <form className="controls" onSubmit={(e) => e.preventDefault()}>
           <div className="field wide">
             <label htmlFor="lp-role">{t('lp.role')}</label>
-            <select id="lp-role" value={role} onChange={(e) => setSearch({ role: e.target.value })}>
-              {!roleKnown && (
-                <option value={role} disabled>
-                  {t('lp.unknownRole', { role })}
-                </option>
-              )}
-              {roleFrameworks.map((f) => (
-                <optgroup key={f.id} label={f.name}>
-                  {f.roles.map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {r.title} ({r.id})
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
+            <RoleSelect id="lp-role" frameworks={frameworks.data} value={role} onChange={(id) => setSearch({ role: id })} />
           </div>
           <div className="field">
             <label htmlFor="lp-region">{t('lp.region')}</label>
@@ -71,34 +53,7 @@ export function LearningPathView() {
         <div className="lp-grid">
           <section className="panel" aria-labelledby="lp-steps-heading" data-testid="learning-steps">
             <h2 id="lp-steps-heading">{t('lp.steps')}</h2>
-            {data.steps.length === 0 ? (
-              <p>{t('lp.noSteps')}</p>
-            ) : (
-              <ol className="steps">
-                {data.steps.map((step) => (
-                  <li key={step.programme.id}>
-                    <div className="step-head">
-                      <span className="programme-title">{step.programme.title}</span>
-                      <span className="hours">{t('common.hours', { n: number(step.programme.hours) })}</span>
-                    </div>
-                    <span className="sub">
-                      {step.programme.provider.name} · {step.programme.regions.map((r) => r.code).join(', ')} ·{' '}
-                      <code>{step.programme.id}</code>
-                    </span>
-                    <div className="covers">
-                      <span className="covers-label">{t('lp.covers')}:</span>
-                      <ul className="chips">
-                        {step.covers.map((c) => (
-                          <li key={c.competence.id} title={c.competence.title}>
-                            {c.competence.code} @{c.level}
-                          </li>
-                        ))}
-                      </ul>
-                    </div>
-                  </li>
-                ))}
-              </ol>
-            )}
+            <LearningSteps steps={data.steps} />
             <p className="total-hours" data-testid="total-hours">
               {t('lp.total', { n: number(data.totalHours) })}
             </p>
@@ -108,25 +63,9 @@ export function LearningPathView() {
             <p>
               <strong>{data.role.title}</strong> <code>{data.role.id}</code>
             </p>
-            <ul className="chips">
-              {data.role.requires.map((r) => (
-                <li key={r.competence.id} title={r.competence.title}>
-                  {r.competence.code} @{r.level}
-                </li>
-              ))}
-            </ul>
+            <RequirementChips requirements={data.role.requires} />
             <h3>{t('lp.uncovered')}</h3>
-            {data.uncovered.length === 0 ? (
-              <p>{t('lp.allCovered')}</p>
-            ) : (
-              <ul className="chips warn">
-                {data.uncovered.map((r) => (
-                  <li key={r.competence.id} title={r.competence.title}>
-                    {r.competence.code} @{r.level} {r.competence.title}
-                  </li>
-                ))}
-              </ul>
-            )}
+            {data.uncovered.length === 0 ? <p>{t('lp.allCovered')}</p> : <RequirementChips requirements={data.uncovered} warn titled />}
           </section>
         </div>
       )}

@@ -326,6 +326,50 @@ function FieldErrors({ id, errors }: { id: string; errors: string[] | undefined 
   );
 }
 
+/** The programme form's fields that are one line of text. */
+type TextFieldName = 'title' | 'regions' | 'seatsPerYear' | 'hours' | 'language' | 'preparesFor' | 'alignedWith';
+
+interface TextFieldProps {
+  field: TextFieldName;
+  label: string;
+  hint?: string;
+  value: string;
+  errors: string[] | undefined;
+  onChange: (value: string) => void;
+  required?: boolean;
+  inputMode?: 'numeric';
+  autoCapitalize?: 'characters';
+}
+
+/** A labelled text input of the programme form, tied to its hint and its errors for assistive technology. */
+function TextField({ field, label, hint, value, errors, onChange, required, inputMode, autoCapitalize }: TextFieldProps) {
+  const id = `pf-${field}`;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const invalid = !!errors?.length;
+  const describedBy = [hintId, invalid ? `${id}-error` : undefined].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        required={required}
+        inputMode={inputMode}
+        autoCapitalize={autoCapitalize}
+        aria-invalid={invalid}
+        aria-describedby={describedBy}
+      />
+      {hint && (
+        <span className="field-hint" id={hintId}>
+          {hint}
+        </span>
+      )}
+      <FieldErrors id={`${id}-error`} errors={errors} />
+    </div>
+  );
+}
+
 export function ProgrammeForm({ id }: { id?: string }) {
   const { t } = useI18n();
   const signedIn = useSignedIn();
@@ -418,6 +462,9 @@ export function ProgrammeForm({ id }: { id?: string }) {
     return { 'aria-invalid': has, 'aria-describedby': ids || undefined };
   };
   const errorId = (field: string) => `pf-${field.replace(/\./g, '-')}-error`;
+  const textField = (field: TextFieldName, label: string, more?: Pick<TextFieldProps, 'hint' | 'required' | 'inputMode' | 'autoCapitalize'>) => (
+    <TextField field={field} label={label} value={form[field]} errors={errors[field]} onChange={(v) => set(field, v)} {...more} />
+  );
 
   if (id && existing.data === null && !existing.loading) {
     return (
@@ -452,42 +499,11 @@ export function ProgrammeForm({ id }: { id?: string }) {
         </p>
       )}
       <form ref={formRef} className="panel programme-form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor="pf-title">{t('form.title')}</label>
-          <input id="pf-title" value={form.title} onChange={(e) => set('title', e.target.value)} required {...described('title')} />
-          <FieldErrors id={errorId('title')} errors={errors.title} />
-        </div>
-        <div className="field">
-          <label htmlFor="pf-regions">{t('form.regions')}</label>
-          <input
-            id="pf-regions"
-            value={form.regions}
-            onChange={(e) => set('regions', e.target.value)}
-            autoCapitalize="characters"
-            {...described('regions', 'pf-regions-hint')}
-          />
-          <span className="field-hint" id="pf-regions-hint">
-            {t('form.regionsHint')}
-          </span>
-          <FieldErrors id={errorId('regions')} errors={errors.regions} />
-        </div>
+        {textField('title', t('form.title'), { required: true })}
+        {textField('regions', t('form.regions'), { hint: t('form.regionsHint'), autoCapitalize: 'characters' })}
         <div className="field-row">
-          <div className="field">
-            <label htmlFor="pf-seatsPerYear">{t('form.seats')}</label>
-            <input
-              id="pf-seatsPerYear"
-              inputMode="numeric"
-              value={form.seatsPerYear}
-              onChange={(e) => set('seatsPerYear', e.target.value)}
-              {...described('seatsPerYear')}
-            />
-            <FieldErrors id={errorId('seatsPerYear')} errors={errors.seatsPerYear} />
-          </div>
-          <div className="field">
-            <label htmlFor="pf-hours">{t('form.hours')}</label>
-            <input id="pf-hours" inputMode="numeric" value={form.hours} onChange={(e) => set('hours', e.target.value)} {...described('hours')} />
-            <FieldErrors id={errorId('hours')} errors={errors.hours} />
-          </div>
+          {textField('seatsPerYear', t('form.seats'), { inputMode: 'numeric' })}
+          {textField('hours', t('form.hours'), { inputMode: 'numeric' })}
           <div className="field">
             <label htmlFor="pf-delivery">{t('form.delivery')}</label>
             <select id="pf-delivery" value={form.delivery} onChange={(e) => set('delivery', e.target.value as DeliveryMode | '')} {...described('delivery')}>
@@ -498,19 +514,7 @@ export function ProgrammeForm({ id }: { id?: string }) {
             </select>
             <FieldErrors id={errorId('delivery')} errors={errors.delivery} />
           </div>
-          <div className="field">
-            <label htmlFor="pf-language">{t('form.language')}</label>
-            <input
-              id="pf-language"
-              value={form.language}
-              onChange={(e) => set('language', e.target.value)}
-              {...described('language', 'pf-language-hint')}
-            />
-            <span className="field-hint" id="pf-language-hint">
-              {t('form.languageHint')}
-            </span>
-            <FieldErrors id={errorId('language')} errors={errors.language} />
-          </div>
+          {textField('language', t('form.language'), { hint: t('form.languageHint') })}
         </div>
 
         <fieldset className="develops" aria-describedby={errors.develops?.length ? errorId('develops') : undefined}>
@@ -569,32 +573,8 @@ export function ProgrammeForm({ id }: { id?: string }) {
           </button>
         </fieldset>
 
-        <div className="field">
-          <label htmlFor="pf-preparesFor">{t('form.preparesFor')}</label>
-          <input
-            id="pf-preparesFor"
-            value={form.preparesFor}
-            onChange={(e) => set('preparesFor', e.target.value)}
-            {...described('preparesFor', 'pf-preparesFor-hint')}
-          />
-          <span className="field-hint" id="pf-preparesFor-hint">
-            {t('form.preparesForHint')}
-          </span>
-          <FieldErrors id={errorId('preparesFor')} errors={errors.preparesFor} />
-        </div>
-        <div className="field">
-          <label htmlFor="pf-alignedWith">{t('form.alignedWith')}</label>
-          <input
-            id="pf-alignedWith"
-            value={form.alignedWith}
-            onChange={(e) => set('alignedWith', e.target.value)}
-            {...described('alignedWith', 'pf-alignedWith-hint')}
-          />
-          <span className="field-hint" id="pf-alignedWith-hint">
-            {t('form.alignedWithHint')}
-          </span>
-          <FieldErrors id={errorId('alignedWith')} errors={errors.alignedWith} />
-        </div>
+        {textField('preparesFor', t('form.preparesFor'), { hint: t('form.preparesForHint') })}
+        {textField('alignedWith', t('form.alignedWith'), { hint: t('form.alignedWithHint') })}
         <div className="field">
           <label htmlFor="pf-note">{t('form.note')}</label>
           <textarea id="pf-note" rows={3} value={form.note} onChange={(e) => set('note', e.target.value)} {...described('note')} />

@@ -1,9 +1,10 @@
 import { request } from '../api';
-import { loadFrameworks, loadRegions, RegionSelect, Status, useLoad } from '../data';
+import { loadFrameworks, loadRegions, RegionSelect, RoleSelect, Status, useLoad } from '../data';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
 import { setSearch, useLocation } from '../router';
 import { ClassBadge } from './ClassBadge';
+import { LearningSteps, RequirementChips } from './LearningSteps';
 
 const BridgeDocument = graphql(`
   query Bridge($from: ID!, $to: ID!, $region: ID) {
@@ -23,7 +24,7 @@ const BridgeDocument = graphql(`
 
 /** "Move between frameworks": what a person holding one role already meets of another, and what to learn in a region for the rest. */
 export function RoleBridgeView() {
-  const { t, number } = useI18n();
+  const { t } = useI18n();
   const { search } = useLocation();
   const from = search.get('from') ?? 'SECBOK:CISO';
   const to = search.get('to') ?? 'ECSF:CISO';
@@ -34,20 +35,6 @@ export function RoleBridgeView() {
     (signal) =>
       request(BridgeDocument, { from, to, region }, { signal }).then((d) => d.roleBridge),
     [from, to, region],
-  );
-  const roleFrameworks = frameworks.data?.filter((f) => f.roles.length > 0) ?? [];
-  const RoleSelect = ({ id, value, param }: { id: string; value: string; param: string }) => (
-    <select id={id} value={value} onChange={(e) => setSearch({ [param]: e.target.value })}>
-      {roleFrameworks.map((f) => (
-        <optgroup key={f.id} label={f.name}>
-          {f.roles.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.title} ({r.id})
-            </option>
-          ))}
-        </optgroup>
-      ))}
-    </select>
   );
   const data = bridge.data;
 
@@ -60,11 +47,11 @@ export function RoleBridgeView() {
         <form className="controls" onSubmit={(e) => e.preventDefault()}>
           <div className="field wide">
             <label htmlFor="bridge-from">{t('bridge.from')}</label>
-            <RoleSelect id="bridge-from" value={from} param="from" />
+            <RoleSelect id="bridge-from" frameworks={frameworks.data} value={from} onChange={(id) => setSearch({ from: id })} />
           </div>
           <div className="field wide">
             <label htmlFor="bridge-to">{t('bridge.to')}</label>
-            <RoleSelect id="bridge-to" value={to} param="to" />
+            <RoleSelect id="bridge-to" frameworks={frameworks.data} value={to} onChange={(id) => setSearch({ to: id })} />
           </div>
           <div className="field">
             <label htmlFor="bridge-region">{t('bridge.region')}</label>
@@ -124,33 +111,11 @@ export function RoleBridgeView() {
           </section>
           <section className="panel" aria-labelledby="bridge-lp-heading" data-testid="bridge-path">
             <h2 id="bridge-lp-heading">{t('bridge.learn', { region })}</h2>
-            {!data.learningPath || data.learningPath.steps.length === 0 ? (
-              <p>{t('lp.noSteps')}</p>
-            ) : (
-              <ol className="steps">
-                {data.learningPath.steps.map((s) => (
-                  <li key={s.programme.id}>
-                    <div className="step-head">
-                      <span className="programme-title">{s.programme.title}</span>
-                      <span className="hours">{t('common.hours', { n: number(s.programme.hours) })}</span>
-                    </div>
-                    <span className="sub">
-                      {s.programme.provider.name} · <code>{s.programme.id}</code> · {s.covers.map((c) => `${c.competence.code} @${c.level}`).join(', ')}
-                    </span>
-                  </li>
-                ))}
-              </ol>
-            )}
+            <LearningSteps steps={data.learningPath?.steps ?? []} />
             {data.learningPath && data.learningPath.uncovered.length > 0 && (
               <>
                 <h3>{t('lp.uncovered')}</h3>
-                <ul className="chips warn">
-                  {data.learningPath.uncovered.map((r) => (
-                    <li key={r.competence.id}>
-                      {r.competence.code} @{r.level}
-                    </li>
-                  ))}
-                </ul>
+                <RequirementChips requirements={data.learningPath.uncovered} warn />
               </>
             )}
           </section>
