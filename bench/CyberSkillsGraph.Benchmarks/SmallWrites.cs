@@ -13,6 +13,9 @@ internal sealed class SmallWrites(GraphSnapshot snapshot)
 {
     private readonly Workload _workload = Workload.For(snapshot);
 
+    // Chosen once: the API's registerTrainingProgramme runs no gap report, so the writer of --writes must not run one per write.
+    private IReadOnlyList<CompetenceLevel>? _develops;
+
     public string RootRegion => _workload.RootRegion;
 
     /// <summary>Sets the openings of the root report's busiest role in the leaf region.</summary>
@@ -26,8 +29,8 @@ internal sealed class SmallWrites(GraphSnapshot snapshot)
     public IReadOnlyList<Dataset> RegisterProgramme(int number)
     {
         var provider = snapshot.Providers[0];
-        var develops = GraphAnalyses.RegionGaps(snapshot, _workload.RootRegion, null).Rows
-            .DistinctBy(r => r.Competence.Id).Take(6).Select(r => new CompetenceLevel(r.Competence.Id, r.Level)).ToList();
+        var develops = _develops ??= [.. GraphAnalyses.RegionGaps(snapshot, _workload.RootRegion, null).Rows
+            .DistinctBy(r => r.Competence.Id).Take(6).Select(r => new CompetenceLevel(r.Competence.Id, r.Level))];
         var programme = new TrainingProgramme($"ZZ-BENCH-{number:D6}", "Benchmark programme", provider.Id, [_workload.LeafRegion],
             30, 40, "online", "en", develops, [], []);
         return [new Dataset(new DatasetInfo($"api-provider-{provider.Id}", provider.Name, "API")) { TrainingProgrammes = [programme] }];

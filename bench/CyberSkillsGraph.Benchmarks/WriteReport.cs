@@ -7,12 +7,12 @@ namespace CyberSkillsGraph.Benchmarks;
 
 /// <summary>
 /// Writes back to back against a warm snapshot, as the API's writer does (validate, then apply; the store's commit is
-/// left out), measured once in a fresh process: regionGaps latency of a reader thread without and during the writes
-/// (a writer must not stall readers), write latencies, and the managed heap over hundreds of writes.
+/// left out), measured once in a fresh process: regionGaps latency of a reader thread for ten seconds without writes and
+/// for ten seconds of back-to-back writes (a writer must not stall readers), write latencies, and the managed heap over
+/// hundreds more writes.
 /// </summary>
 internal static class WriteReport
 {
-    private const int BurstWrites = 300;
     private const int MemoryWrites = 500;
     private static readonly TimeSpan QuietReads = TimeSpan.FromSeconds(10);
 
@@ -24,18 +24,27 @@ internal static class WriteReport
         GraphAnalyses.RegionGaps(current, writes.RootRegion, null);
         var number = 0;
 
+        var quietCollections = Collections.Start();
         var quiet = Read(() => Volatile.Read(ref current), writes.RootRegion, until: Task.Delay(QuietReads));
+        var quietGc = quietCollections.Stop();
         var (validate, apply) = (new List<double>(), new List<double>());
+        long allocated = 0;
+        var burstCollections = Collections.Start();
         var writer = Task.Run(() =>
         {
-            for (var i = 0; i < BurstWrites; i++) Write();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            // As long as the reads alone ran: a fixed count of writes that got cheaper left too few reads beside them for a p99.
+            var burst = Stopwatch.StartNew();
+            while (burst.Elapsed < QuietReads) Write();
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         });
         var busy = Read(() => Volatile.Read(ref current), writes.RootRegion, until: writer);
-        Console.WriteLine($"scale {BenchmarkGraph.Scale.Name}, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
-        Console.WriteLine($"regionGaps({writes.RootRegion}) without writes: {Summary(quiet)}");
-        Console.WriteLine($"regionGaps({writes.RootRegion}) during {BurstWrites} back-to-back writes: {Summary(busy)}");
+        var burstGc = burstCollections.Stop();
+        Console.WriteLine($"scale {BenchmarkGraph.Scale.Name}, {Environment.ProcessorCount} cores, load average {LoadAverage()}, {GcMode()}");
+        Console.WriteLine($"regionGaps({writes.RootRegion}) without writes: {Summary(quiet)}; {quietGc}");
+        Console.WriteLine($"regionGaps({writes.RootRegion}) during {apply.Count} back-to-back writes: {Summary(busy)}; {burstGc}");
         Console.WriteLine($"write, validate: {Summary(validate)}");
-        Console.WriteLine($"write, apply to snapshot: {Summary(apply)}");
+        Console.WriteLine($"write, apply to snapshot: {Summary(apply)}; the writer allocated {allocated / (double)apply.Count / 1024:0} KB per write");
 
         var heap = new List<string> { $"{GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:0} MiB" };
         for (var block = 0; block < MemoryWrites / 100; block++)
@@ -78,6 +87,18 @@ internal static class WriteReport
         var sorted = values.Order().ToArray();
         double At(double q) => sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
         return $"n={sorted.Length}, median {At(0.5):0.00} ms, p90 {At(0.9):0.00} ms, p99 {At(0.99):0.00} ms, max {sorted[^1]:0.00} ms";
+    }
+
+    private static string GcMode() =>
+        $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, latency mode {System.Runtime.GCSettings.LatencyMode}";
+
+    /// <summary>Collections by generation and the time the runtime was paused for them over one phase of the report.</summary>
+    private sealed record Collections(int Gen0, int Gen1, int Gen2, TimeSpan Paused)
+    {
+        public static Collections Start() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+
+        public string Stop() =>
+            $"collections gen0/1/2 {GC.CollectionCount(0) - Gen0}/{GC.CollectionCount(1) - Gen1}/{GC.CollectionCount(2) - Gen2}, paused {(GC.GetTotalPauseDuration() - Paused).TotalMilliseconds:0} ms";
     }
 
     private static string LoadAverage() =>

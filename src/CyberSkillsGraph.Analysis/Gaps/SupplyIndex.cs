@@ -17,7 +17,7 @@ namespace CyberSkillsGraph.Analysis.Gaps;
 /// Every figure is a sum over programmes, so a write that changes a few programmes takes their old
 /// contribution away and adds the new one (<see cref="With"/>), for the competences whose search
 /// reaches what they develop, instead of building the index again. Each competence has its own
-/// block, so an updated index copies the blocks it changes and shares the rest.
+/// block of rows, so an updated index copies the rows it changes and shares the rest.
 /// </summary>
 internal sealed class SupplyIndex
 {
@@ -26,11 +26,13 @@ internal sealed class SupplyIndex
     private readonly int _positions;
 
     /// <summary>
-    /// Per competence: full seats, partial seats and the count of fully supplying programmes, each as Levels rows of
-    /// prefix sums over positions+1 entries, then the count of fully supplying programmes offered in each region itself
-    /// (Levels rows of positions entries).
+    /// Per competence, its rows: full seats, partial seats and the count of fully supplying programmes, each as Levels
+    /// rows of prefix sums over positions+1 entries, then the count of fully supplying programmes offered in each region
+    /// itself (Levels rows of positions entries). <see cref="Fill"/> lays them out in one array (offsets
+    /// <see cref="FullRow"/> and the like); they are kept as separate rows so that a write copies only the rows it changes
+    /// (a programme reached partially changes a few of the twenty).
     /// </summary>
-    private readonly long[][] _blocks;
+    private readonly long[][][] _blocks;
 
     /// <summary>The mapping graph the searches follow: the approved one, or the preview graph with proposals.</summary>
     private readonly ElementGraph _elements;
@@ -42,7 +44,7 @@ internal sealed class SupplyIndex
         var tree = snapshot.RegionTree;
         _positions = tree.Count;
         var competences = snapshot.Competences.Count;
-        _blocks = new long[competences][];
+        _blocks = new long[competences][][];
         var contributions = RegionContributions(snapshot);
         var suppliers = Suppliers(snapshot, contributions);
 
@@ -51,13 +53,13 @@ internal sealed class SupplyIndex
             () => new Scratch(snapshot, elements),
             (competence, _, scratch) =>
             {
-                _blocks[competence] = Fill(snapshot, contributions, suppliers, competence, scratch);
+                _blocks[competence] = Split(Fill(snapshot, contributions, suppliers, competence, scratch));
                 return scratch;
             },
             _ => { });
     }
 
-    private SupplyIndex(int positions, long[][] blocks, ElementGraph elements)
+    private SupplyIndex(int positions, long[][][] blocks, ElementGraph elements)
     {
         _positions = positions;
         _blocks = blocks;
@@ -71,20 +73,35 @@ internal sealed class SupplyIndex
     private int OwnRow(int level) => 3 * Levels * RowLength + (level - 1) * _positions;
     private int BlockLength => 3 * Levels * RowLength + Levels * _positions;
 
+    // The index of each row among a competence's rows, in the order Fill lays them out.
+    private static int FullRowIndex(int level) => level - 1;
+    private static int PartialRowIndex(int level) => Levels + level - 1;
+    private static int CountRowIndex(int level) => 2 * Levels + level - 1;
+    private static int OwnRowIndex(int level) => 3 * Levels + level - 1;
+
+    /// <summary>The rows of a block as <see cref="Fill"/> lays it out.</summary>
+    private long[][] Split(long[] block)
+    {
+        var rows = new long[4 * Levels][];
+        for (var row = 0; row < 3 * Levels; row++) rows[row] = block.AsSpan(row * RowLength, RowLength).ToArray();
+        for (var level = 1; level <= Levels; level++) rows[OwnRowIndex(level)] = block.AsSpan(OwnRow(level), _positions).ToArray();
+        return rows;
+    }
+
     /// <summary>Seats of programmes offered in the region's subtree that fully supply the competence at the level.</summary>
-    public long Supply(RegionTree tree, int region, int competence, int level) => SubtreeSum(FullRow(level), tree, region, competence);
+    public long Supply(RegionTree tree, int region, int competence, int level) => SubtreeSum(FullRowIndex(level), tree, region, competence);
 
     /// <summary>Seats of programmes offered in the region's subtree that only partially supply it.</summary>
-    public long PartialSupply(RegionTree tree, int region, int competence, int level) => SubtreeSum(PartialRow(level), tree, region, competence);
+    public long PartialSupply(RegionTree tree, int region, int competence, int level) => SubtreeSum(PartialRowIndex(level), tree, region, competence);
 
     /// <summary>True when a programme offered in the region's subtree or in one of its ancestors fully supplies the competence at the level.</summary>
     public bool Accessible(RegionTree tree, int region, int competence, int level)
     {
-        if (SubtreeSum(CountRow(level), tree, region, competence) > 0) return true;
-        var own = OwnRow(level);
+        if (SubtreeSum(CountRowIndex(level), tree, region, competence) > 0) return true;
+        var own = _blocks[competence][OwnRowIndex(level)];
         foreach (var ancestor in tree.Ancestors(region))
         {
-            if (_blocks[competence][own + tree.Position(ancestor)] > 0) return true;
+            if (own[tree.Position(ancestor)] > 0) return true;
         }
         return false;
     }
@@ -102,22 +119,44 @@ internal sealed class SupplyIndex
             if (old >= 0) versions.Add((Version.Of(previous, old), -1));
             versions.Add((Version.Of(next, @new), +1));
         }
+        var tree = next.RegionTree;
+        var positions = versions.Select(v => PositionsOf(tree, v.Version.Regions).ToArray()).ToArray();
 
         // A competence's supply changes only if its search reaches a competence the programme develops. One reverse search
         // from each developed competence finds every competence that reaches it and the class of that path (the class does
-        // not depend on the order of the hops), where forward searches would need one per competence reached.
-        var reach = new Dictionary<int, List<(int Taught, byte Class)>>();
-        foreach (var developed in versions.SelectMany(v => v.Version.Develops).Select(d => d.Competence).Distinct())
-            Scenarios.ReverseReach.Run(_elements, _elements.CompetenceNode(developed), GraphAnalyses.DefaultMaxHops, reach);
-
-        var blocks = (long[][])_blocks.Clone();
-        var tree = next.RegionTree;
-        foreach (var (node, taught) in reach)
+        // not depend on the order of the hops), where forward searches would need one per competence reached. The best
+        // full and partial level of each version is gathered per competence reached, then each block is copied once.
+        var developed = versions.SelectMany(v => v.Version.Develops).Select(d => d.Competence).Distinct().ToArray();
+        var levels = new Dictionary<int, (byte Full, byte Partial)[]>();
+        var search = new Scenarios.ReverseReach(_elements, GraphAnalyses.DefaultMaxHops);
+        foreach (var taught in developed)
         {
-            if (_elements.KindOf(node) != Domain.Model.ElementKind.Competence) continue;
+            foreach (var node in search.Run(_elements.CompetenceNode(taught)))
+            {
+                if (_elements.KindOf(node) != Domain.Model.ElementKind.Competence) continue;
+                var fully = (CoverageClass)search.ClassOf(node) is CoverageClass.Equal or CoverageClass.Full;
+                for (var v = 0; v < versions.Count; v++)
+                {
+                    foreach (var (competence, level) in versions[v].Version.Develops)
+                    {
+                        if (competence != taught) continue;
+                        if (!levels.TryGetValue(node, out var byVersion)) levels[node] = byVersion = new (byte, byte)[versions.Count];
+                        ref var best = ref byVersion[v];
+                        if (fully) best.Full = Math.Max(best.Full, (byte)level);
+                        else best.Partial = Math.Max(best.Partial, (byte)level);
+                    }
+                }
+            }
+        }
+
+        var blocks = (long[][][])_blocks.Clone();
+        var copied = new bool[4 * Levels];
+        foreach (var (node, byVersion) in levels)
+        {
             // Competences are the first nodes of the element graph, so a competence's node is its index.
-            var block = (long[])blocks[node].Clone();
-            foreach (var (version, sign) in versions) Add(block, tree, taught, version, sign);
+            var block = (long[][])blocks[node].Clone();
+            Array.Clear(copied);
+            for (var v = 0; v < versions.Count; v++) Add(block, copied, tree, versions[v], positions[v], byVersion[v]);
             blocks[node] = block;
         }
         return new SupplyIndex(_positions, blocks, _elements);
@@ -125,44 +164,47 @@ internal sealed class SupplyIndex
 
     private long SubtreeSum(int row, RegionTree tree, int region, int competence)
     {
-        var block = _blocks[competence];
-        return block[row + tree.SubtreeEnd(region)] - block[row + tree.Position(region)];
+        var sums = _blocks[competence][row];
+        return sums[tree.SubtreeEnd(region)] - sums[tree.Position(region)];
     }
 
     /// <summary>
-    /// Adds (sign +1) or takes away (-1) one programme's contribution to the block of a competence, given the developed
-    /// competences its searches reach (<paramref name="taught"/>) with the class of the best path to each.
+    /// Adds (sign +1) or takes away (-1) one programme's contribution to the block of a competence, given the best levels
+    /// at which it fully and partially supplies that competence and the positions where its seats count.
     /// </summary>
-    private void Add(long[] block, RegionTree tree, List<(int Taught, byte Class)> taught, Version version, int sign)
+    private void Add(
+        long[][] block, bool[] copied, RegionTree tree, (Version Version, int Sign) versioned, (int Position, int Sign)[] positions, (byte Full, byte Partial) best)
     {
-        byte full = 0, partial = 0;
-        foreach (var (competence, level) in version.Develops)
-        {
-            var reached = taught.FindIndex(t => t.Taught == competence);
-            if (reached < 0) continue;
-            if ((CoverageClass)taught[reached].Class is CoverageClass.Equal or CoverageClass.Full) full = Math.Max(full, (byte)level);
-            else partial = Math.Max(partial, (byte)level);
-        }
+        var (version, sign) = versioned;
+        var (full, partial) = best;
         if (full == 0 && partial <= full) return;
-        foreach (var (position, contributionSign) in PositionsOf(tree, version.Regions))
+        foreach (var (position, contributionSign) in positions)
         {
             var signed = sign * contributionSign;
             for (var level = 1; level <= full; level++)
             {
-                AddFrom(FullRow(level), position, (long)signed * version.Seats);
-                AddFrom(CountRow(level), position, signed);
+                AddFrom(FullRowIndex(level), position, (long)signed * version.Seats);
+                AddFrom(CountRowIndex(level), position, signed);
             }
-            for (var level = full + 1; level <= partial; level++) AddFrom(PartialRow(level), position, (long)signed * version.Seats);
+            for (var level = full + 1; level <= partial; level++) AddFrom(PartialRowIndex(level), position, (long)signed * version.Seats);
         }
         foreach (var region in version.Regions)
         {
-            for (var level = 1; level <= full; level++) block[OwnRow(level) + tree.Position(region)] += sign;
+            for (var level = 1; level <= full; level++) Row(OwnRowIndex(level))[tree.Position(region)] += sign;
         }
 
         // Entry k of a prefix row sums positions below k, so a change at a position moves every entry after it.
         void AddFrom(int row, int position, long amount)
         {
-            for (var k = position + 1; k <= _positions; k++) block[row + k] += amount;
+            var sums = Row(row);
+            for (var k = position + 1; k <= _positions; k++) sums[k] += amount;
+        }
+
+        // A row is copied the first time this write changes it; the rows it does not change stay shared.
+        long[] Row(int row)
+        {
+            if (!copied[row]) (block[row], copied[row]) = ((long[])block[row].Clone(), true);
+            return block[row];
         }
     }
 

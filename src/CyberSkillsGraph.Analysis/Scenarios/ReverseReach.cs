@@ -13,38 +13,78 @@ namespace CyberSkillsGraph.Analysis.Scenarios;
 /// walk over (competence, class so far) states finds each state at its fewest hops, which leaves the
 /// most room for the rest of the path; the best class of a competence is the best of its states.
 /// </summary>
-internal static class ReverseReach
+internal sealed class ReverseReach(ElementGraph graph, int maxHops)
 {
     private const byte Equal = (byte)CoverageClass.Equal, Full = (byte)CoverageClass.Full, Partial = (byte)CoverageClass.Partial;
+    private const byte Unreached = (byte)CoverageClass.None;
+
+    // Working memory reused from run to run: a small write runs a handful of searches, and hash sets per run cost more
+    // than the searches. Only the entries a run touched are reset.
+    private readonly bool[] _seen = new bool[graph.Count * 3];
+    private readonly byte[] _best = CreateBest(graph.Count);
+    private readonly List<int> _seenStates = [];
+    private readonly List<int> _reached = [];
+    private List<int> _frontier = [];
+    private List<int> _next = [];
 
     /// <summary>Adds (taught, class) to <paramref name="reach"/>[needed] for every needed node that reaches <paramref name="taught"/>.</summary>
     public static void Run(ElementGraph graph, int taught, int maxHops, Dictionary<int, List<(int Taught, byte Class)>> reach)
     {
-        var best = new Dictionary<int, byte> { [taught] = Equal };
-        var seen = new HashSet<int> { taught * 3 + Equal };
-        var frontier = new List<int> { taught * 3 + Equal };
-        for (var hop = 1; hop <= maxHops && frontier.Count > 0; hop++)
+        var search = new ReverseReach(graph, maxHops);
+        foreach (var needed in search.Run(taught))
         {
-            var next = new List<int>();
-            foreach (var state in frontier)
+            if (!reach.TryGetValue(needed, out var list)) reach[needed] = list = [];
+            list.Add((taught, search.ClassOf(needed)));
+        }
+    }
+
+    /// <summary>The nodes that reach <paramref name="taught"/> (itself included), each with its best class in <see cref="ClassOf"/> until the next run.</summary>
+    public IReadOnlyList<int> Run(int taught)
+    {
+        foreach (var state in _seenStates) _seen[state] = false;
+        foreach (var node in _reached) _best[node] = Unreached;
+        _seenStates.Clear();
+        _reached.Clear();
+        _frontier.Clear();
+        if (Reach(taught, Equal)) _frontier.Add(taught * 3 + Equal);
+        for (var hop = 1; hop <= maxHops && _frontier.Count > 0; hop++)
+        {
+            _next.Clear();
+            foreach (var state in _frontier)
             {
                 int node = state / 3, cls = state % 3;
                 for (var e = graph.Offsets[node]; e < graph.Offsets[node + 1]; e++)
                 {
                     var from = graph.Neighbours[e];
                     var reached = (byte)Compose(cls, ReadingOf(graph, from, node));
-                    if (!seen.Add(from * 3 + reached)) continue;
-                    next.Add(from * 3 + reached);
-                    if (!best.TryGetValue(from, out var incumbent) || reached < incumbent) best[from] = reached;
+                    if (Reach(from, reached)) _next.Add(from * 3 + reached);
                 }
             }
-            frontier = next;
+            (_frontier, _next) = (_next, _frontier);
         }
-        foreach (var (needed, cls) in best)
-        {
-            if (!reach.TryGetValue(needed, out var list)) reach[needed] = list = [];
-            list.Add((taught, cls));
-        }
+        return _reached;
+    }
+
+    /// <summary>The best class of a path from <paramref name="node"/> to the taught competence of the last run.</summary>
+    public byte ClassOf(int node) => _best[node];
+
+    /// <summary>Records the state (node, class so far); false when it was reached before at fewer or as many hops.</summary>
+    private bool Reach(int node, byte cls)
+    {
+        var state = node * 3 + cls;
+        if (_seen[state]) return false;
+        _seen[state] = true;
+        _seenStates.Add(state);
+        if (_best[node] == Unreached) _reached.Add(node);
+        if (cls < _best[node]) _best[node] = cls;
+        return true;
+    }
+
+    private static byte[] CreateBest(int count)
+    {
+        var best = new byte[count];
+        Array.Fill(best, Unreached);
+        return best;
     }
 
     private static int Compose(int cls, byte reading) => reading switch

@@ -77,23 +77,8 @@ internal sealed class ScenarioOverlay
         }
     }
 
-    /// <summary>Whether the graph has an entry for the same region, role and year: a binary search, since the snapshot keeps demand sorted by them.</summary>
-    private static bool IsStored(GraphSnapshot snapshot, DemandEntry entry)
-    {
-        int low = 0, high = snapshot.Demand.Count - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) >>> 1;
-            var stored = snapshot.Demand[middle];
-            var order = string.CompareOrdinal(stored.Region, entry.Region);
-            if (order == 0) order = string.CompareOrdinal(stored.Role, entry.Role);
-            if (order == 0) order = stored.Year.CompareTo(entry.Year);
-            if (order == 0) return true;
-            if (order < 0) low = middle + 1;
-            else high = middle - 1;
-        }
-        return false;
-    }
+    /// <summary>Whether the graph has an entry for the same region, role and year.</summary>
+    private static bool IsStored(GraphSnapshot snapshot, DemandEntry entry) => snapshot.FindDemand(entry.Region, entry.Role, entry.Year) is not null;
 
     private CoverageSearch Search => _search ??= new CoverageSearch(_snapshot.Elements, GraphAnalyses.DefaultMaxHops);
 

@@ -73,6 +73,44 @@ public sealed class ChunkedList<T> : IReadOnlyList<T>
         return new ChunkedList<T>(chunks, count);
     }
 
+    /// <summary>
+    /// The list with <paramref name="added"/> inserted, each given as (position in this list it goes before, value),
+    /// positions ascending, ties in the order given; a position of <see cref="Count"/> appends. The chunks before the first
+    /// insertion are shared; those after it are copied shifted, in pieces (no array as long as the list).
+    /// </summary>
+    public ChunkedList<T> Inserted(IReadOnlyList<(int At, T Value)> added)
+    {
+        if (added.Count == 0) return this;
+        var count = Count + added.Count;
+        var chunks = new T[(count + Mask) >> Shift][];
+        var first = added[0].At >> Shift;
+        Array.Copy(_chunks, chunks, first);
+        for (var c = first; c < chunks.Length; c++) chunks[c] = new T[Math.Min(ChunkSize, count - (c << Shift))];
+        var to = first << Shift;
+        var from = to;
+        foreach (var (at, value) in added)
+        {
+            if (at < from || at > Count) throw new ArgumentOutOfRangeException(nameof(added), $"position {at} is out of order or past {Count}");
+            CopyOld(at);
+            chunks[to >> Shift][to & Mask] = value;
+            to++;
+        }
+        CopyOld(Count);
+        return new ChunkedList<T>(chunks, count);
+
+        // Copies this list's elements up to (not including) position until to the new list, piece by piece across chunks.
+        void CopyOld(int until)
+        {
+            while (from < until)
+            {
+                var length = Math.Min(until - from, Math.Min(ChunkSize - (from & Mask), ChunkSize - (to & Mask)));
+                Array.Copy(_chunks[from >> Shift], from & Mask, chunks[to >> Shift], to & Mask, length);
+                from += length;
+                to += length;
+            }
+        }
+    }
+
     public IEnumerator<T> GetEnumerator()
     {
         foreach (var chunk in _chunks)

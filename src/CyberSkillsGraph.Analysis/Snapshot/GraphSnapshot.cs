@@ -12,7 +12,7 @@ namespace CyberSkillsGraph.Analysis.Snapshot;
 /// snapshot, so a reader never sees half of a write. A write makes the next snapshot with
 /// <see cref="Apply"/>, which shares every structure the write did not change.
 /// </summary>
-public sealed class GraphSnapshot : IExistingRecords
+public sealed class GraphSnapshot : IExistingRecords, IStoredRecords
 {
     private readonly Dictionary<string, int> _frameworkIndex;
     private readonly Dictionary<string, int> _competenceIndex;
@@ -28,8 +28,8 @@ public sealed class GraphSnapshot : IExistingRecords
     // Replaced by Apply on its copy of the snapshot, never after the snapshot is published.
     private ChunkedList<TrainingProgramme> _programmes;
     /// <summary>Programme indices in id order: paging and lookups by id; a new programme is inserted here, not renumbered.</summary>
-    private int[] _programmeIdOrder;
-    private DemandEntry[] _demand;
+    private OrderIndex _programmeIdOrder;
+    private ChunkedList<DemandEntry> _demand;
     private ChunkedList<string> _programmeSearchText;
     private Lazy<Gaps.SupplyIndex> _supply;
     private Lazy<Gaps.SupplyIndex> _supplyWithProposals;
@@ -47,7 +47,7 @@ public sealed class GraphSnapshot : IExistingRecords
         Standards = Sorted(content.Standards, s => s.Id, out _standardIndex);
         Providers = Sorted(content.Providers, p => p.Id, out _providerIndex);
         _programmes = ChunkedList<TrainingProgramme>.From(content.TrainingProgrammes.OrderBy(p => p.Id, StringComparer.Ordinal));
-        _programmeIdOrder = [.. Enumerable.Range(0, _programmes.Count)];
+        _programmeIdOrder = OrderIndex.Identity(_programmes.Count);
 
         // The programmes' edges, their text, the mappings and the demand depend only on what is above, not on each other:
         // at scale L they take about a second on one core, so they are built side by side.
@@ -58,8 +58,8 @@ public sealed class GraphSnapshot : IExistingRecords
         Dictionary<string, int[]> mappingsByElement = null!;
         HashSet<string> mappingKeys = null!;
         ElementGraph elements = null!;
-        DemandEntry[] demand = null!;
-        int[] demandRegion = null!, demandRole = null!;
+        ChunkedList<DemandEntry> demand = null!;
+        ChunkedList<int> demandRegion = null!, demandRole = null!;
         Parallel.Invoke(
             () =>
             {
@@ -81,9 +81,9 @@ public sealed class GraphSnapshot : IExistingRecords
             },
             () =>
             {
-                demand = [.. content.Demand.Order(DemandOrder.Instance)];
-                demandRegion = [.. demand.Select(d => RegionTree.IndexOf(d.Region))];
-                demandRole = [.. demand.Select(d => RoleIndex(d.Role))];
+                demand = ChunkedList<DemandEntry>.From(content.Demand.Order(DemandOrder.Instance));
+                demandRegion = ChunkedList<int>.From(demand.Select(d => RegionTree.IndexOf(d.Region)));
+                demandRole = ChunkedList<int>.From(demand.Select(d => RoleIndex(d.Role)));
             });
         (ProgrammeDevelops, CompetenceDevelopedBy, ProgrammeRegions, ProgrammeHours, _programmeSearchText) = (develops, developedBy, regions, hours, searchText);
         (Mappings, _mappingsByElement, _mappingKeys, Elements) = (sortedMappings, mappingsByElement, mappingKeys, elements);
@@ -114,7 +114,7 @@ public sealed class GraphSnapshot : IExistingRecords
     /// </summary>
     public GraphSnapshot Apply(IReadOnlyList<Dataset> upserts, long revision)
     {
-        var content = Content.With(upserts, revision, (kind, key) => kind != RecordKinds.TrainingProgrammes || ProgrammeIndex(key) >= 0);
+        var content = Content.With(upserts, revision, this);
         if (RecordKinds.All.Any(kind => kind != RecordKinds.Demand && kind != RecordKinds.TrainingProgrammes && upserts.Any(u => kind.Count(u) > 0)))
             return Build(content);
 
@@ -178,10 +178,10 @@ public sealed class GraphSnapshot : IExistingRecords
     public ElementGraph ElementsFor(bool includeProposed) => includeProposed ? ElementsWithProposals : Elements;
 
     /// <summary>Region index of each demand entry (-1 when unknown), parallel to <see cref="Demand"/>.</summary>
-    public int[] DemandRegion { get; private set; }
+    public ChunkedList<int> DemandRegion { get; private set; }
 
     /// <summary>Role index of each demand entry (-1 when unknown), parallel to <see cref="Demand"/>.</summary>
-    public int[] DemandRole { get; private set; }
+    public ChunkedList<int> DemandRole { get; private set; }
 
     /// <summary>
     /// Seats by competence, level and region, built on first use after a full build; a write of programmes updates an
@@ -212,7 +212,7 @@ public sealed class GraphSnapshot : IExistingRecords
     /// <summary>Where <paramref name="id"/> is in <see cref="_programmeIdOrder"/>, or the complement of where it would go.</summary>
     private int IdOrderSearch(string id)
     {
-        int low = 0, high = _programmeIdOrder.Length - 1;
+        int low = 0, high = _programmeIdOrder.Count - 1;
         while (low <= high)
         {
             var middle = low + (high - low) / 2;
@@ -233,6 +233,48 @@ public sealed class GraphSnapshot : IExistingRecords
     public TrainingProgramme? FindProgramme(string id) => ProgrammeIndex(id) is var i and >= 0 ? Programmes[i] : null;
 
     public bool HasMapping(string key) => _mappingKeys.Contains(key);
+
+    /// <summary>The demand entry of the region, role and year: a binary search, since demand is kept in that order.</summary>
+    public DemandEntry? FindDemand(string region, string role, int year) =>
+        DemandPosition(new DemandEntry(region, role, year, 0, null, null)) is var at and >= 0 ? _demand[at] : null;
+
+    /// <summary>
+    /// The records a write replaces, for <see cref="GraphContent.With"/>: this snapshot holds the very instances of its
+    /// content, found by index for programmes and demand (what incremental writes change); other kinds are not answered.
+    /// </summary>
+    bool IStoredRecords.TryFind<T>(RecordKind<T> kind, T record, out T? stored) where T : default
+    {
+        object? found;
+        switch (record)
+        {
+            case TrainingProgramme programme:
+                found = FindProgramme(programme.Id);
+                break;
+            case DemandEntry entry:
+                found = DemandPosition(entry) is var at and >= 0 ? _demand[at] : null;
+                break;
+            default:
+                stored = default;
+                return false;
+        }
+        stored = (T?)found;
+        return true;
+    }
+
+    /// <summary>Where the entry with the key of <paramref name="entry"/> is in <see cref="Demand"/>, or the complement of where it would go.</summary>
+    private int DemandPosition(DemandEntry entry)
+    {
+        int low = 0, high = _demand.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + (high - low) / 2;
+            var order = DemandOrder.Instance.Compare(_demand[middle], entry);
+            if (order == 0) return middle;
+            if (order < 0) low = middle + 1;
+            else high = middle - 1;
+        }
+        return ~low;
+    }
 
     /// <summary>Every mapping, approved or proposed, with the element at either end.</summary>
     public IEnumerable<Mapping> MappingsOf(string elementId) =>
@@ -266,12 +308,30 @@ public sealed class GraphSnapshot : IExistingRecords
     private Lazy<Gaps.SupplyIndex> LazySupply(bool includeProposed) =>
         new(() => new Gaps.SupplyIndex(this, ElementsFor(includeProposed)), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>
+    /// Entries that replace stored ones take their places, so only the chunks holding them are copied (what a planner's
+    /// setDemand of a known region, role and year does); new entries are inserted in order, which copies the chunks from
+    /// the first insertion on, shifted, and shares those before it.
+    /// </summary>
     private void UpsertDemand(IReadOnlyList<DemandEntry> entries)
     {
-        var upsert = SortedUpsert<DemandEntry>.Apply(_demand, entries, DemandOrder.Instance);
-        _demand = upsert.Records;
-        DemandRegion = Spliced(DemandRegion, upsert.NewToOld, e => RegionTree.IndexOf(_demand[e].Region));
-        DemandRole = Spliced(DemandRole, upsert.NewToOld, e => RoleIndex(_demand[e].Role));
+        // Of entries with the same key, the last upserted wins; in order, so that insertions come at ascending positions.
+        var latest = new Dictionary<string, DemandEntry>(StringComparer.Ordinal);
+        foreach (var entry in entries) latest[entry.Key] = entry;
+        var replaced = new List<(int At, DemandEntry Entry)>();
+        var added = new List<(int At, DemandEntry Entry)>();
+        foreach (var entry in latest.Values.Order(DemandOrder.Instance))
+        {
+            var at = DemandPosition(entry);
+            if (at >= 0) replaced.Add((at, entry));
+            else added.Add((~at, entry));
+        }
+        _demand = _demand.With(replaced).Inserted(added);
+        DemandRegion = DemandRegion.With(Resolved(replaced, e => RegionTree.IndexOf(e.Region))).Inserted(Resolved(added, e => RegionTree.IndexOf(e.Region)));
+        DemandRole = DemandRole.With(Resolved(replaced, e => RoleIndex(e.Role))).Inserted(Resolved(added, e => RoleIndex(e.Role)));
+
+        static List<(int At, int Index)> Resolved(List<(int At, DemandEntry Entry)> entries, Func<DemandEntry, int> index) =>
+            [.. entries.Select(e => (e.At, index(e.Entry)))];
     }
 
     /// <summary>
@@ -294,7 +354,7 @@ public sealed class GraphSnapshot : IExistingRecords
             changes[index] = programme;
         }
         _programmes = _programmes.With(changes.Select(c => (c.Key, c.Value)));
-        if (added.Count > 0) _programmeIdOrder = Inserted(_programmeIdOrder, added);
+        _programmeIdOrder = _programmeIdOrder.Inserted(added);
         ProgrammeDevelops = ProgrammeDevelops.With(changes.ToDictionary(c => c.Key, c => DevelopsEdges(c.Value)));
         ProgrammeRegions = ProgrammeRegions.With(changes.ToDictionary(c => c.Key, c => RegionEdges(c.Value)));
         CompetenceDevelopedBy = CompetenceDevelopedBy.WithReversed(previous.ProgrammeDevelops, ProgrammeDevelops, changes.Keys);
@@ -314,42 +374,6 @@ public sealed class GraphSnapshot : IExistingRecords
     {
         if (!index.IsValueCreated || changed.Count > IncrementalSupplyLimit) return LazySupply(includeProposed);
         return new Lazy<Gaps.SupplyIndex>(index.Value.With(previous, this, changed));
-    }
-
-    /// <summary>The id order with new indices inserted at their places (positions in the old order, ascending): unchanged runs are copied in one piece.</summary>
-    private static int[] Inserted(int[] order, List<(int At, int Index)> added)
-    {
-        var result = new int[order.Length + added.Count];
-        int from = 0, to = 0;
-        foreach (var (at, index) in added)
-        {
-            Array.Copy(order, from, result, to, at - from);
-            to += at - from;
-            from = at;
-            result[to++] = index;
-        }
-        Array.Copy(order, from, result, to, order.Length - from);
-        return result;
-    }
-
-    /// <summary>An array parallel to the records after an upsert: unchanged runs are copied in one piece (a delegate call per element cost more than the copy at scale L).</summary>
-    private static T[] Spliced<T>(T[] old, int[] newToOld, Func<int, T> fresh)
-    {
-        var spliced = new T[newToOld.Length];
-        for (var j = 0; j < spliced.Length;)
-        {
-            if (newToOld[j] < 0)
-            {
-                spliced[j] = fresh(j);
-                j++;
-                continue;
-            }
-            var end = j + 1;
-            while (end < spliced.Length && newToOld[end] == newToOld[end - 1] + 1) end++;
-            Array.Copy(old, newToOld[j], spliced, j, end - j);
-            j = end;
-        }
-        return spliced;
     }
 
     private static T[] Sorted<T>(IEnumerable<T> records, Func<T, string> key, out Dictionary<string, int> index)

@@ -14,9 +14,9 @@ public static class DemandWrites
         var entry = new DemandEntry(input.Region, input.Role, input.Year, input.Openings, input.Employed, input.Source, input.Note);
         return state.WriteAsync(snapshot =>
         {
-            var existing = snapshot.Demand.FirstOrDefault(d => d.Key == entry.Key);
+            var existing = snapshot.FindDemand(entry.Region, entry.Role, entry.Year);
             var dataset = new Dataset(ApiDatasets.Demand) { Demand = [entry] };
             return new WriteRequest([new NamedDataset(null, dataset)], [Audit.Entry(user, "setDemand", RecordKinds.Demand.Name, entry.Key, existing, entry)]);
-        }, snapshot => snapshot.Demand.First(d => d.Key == entry.Key), cancellationToken);
+        }, snapshot => snapshot.FindDemand(entry.Region, entry.Role, entry.Year)!, cancellationToken);
     }
 }

@@ -21,10 +21,10 @@ public sealed record GraphContent(long Revision, IReadOnlyList<Dataset> Datasets
     /// The content after a store applied <paramref name="upserts"/> as one change at <paramref name="revision"/>: a dataset's
     /// description is replaced in place or the dataset added at the end, and each record replaces the one with its key,
     /// moving to the dataset that wrote it. Lists of kinds the change does not touch are shared, not copied.
-    /// <paramref name="mayExist"/>, when given, says whether a record of a kind with a key may already be in the content,
-    /// so that adding new records does not search every dataset for old ones.
+    /// <paramref name="stored"/>, when given, finds the records the change replaces (it must index this content), so that a
+    /// small write does not compare the key of every record of its kind.
     /// </summary>
-    public GraphContent With(IReadOnlyList<Dataset> upserts, long revision, Func<IRecordKind, string, bool>? mayExist = null)
+    public GraphContent With(IReadOnlyList<Dataset> upserts, long revision, IStoredRecords? stored = null)
     {
         var datasets = new List<Dataset>(Datasets);
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -39,7 +39,7 @@ public sealed record GraphContent(long Revision, IReadOnlyList<Dataset> Datasets
             }
         }
         var merged = datasets.ToArray();
-        foreach (var kind in RecordKinds.All) kind.Upsert(merged, index, upserts, mayExist is null ? null : key => mayExist(kind, key));
+        foreach (var kind in RecordKinds.All) kind.Upsert(merged, index, upserts, stored);
         return new GraphContent(revision, merged);
     }
 }

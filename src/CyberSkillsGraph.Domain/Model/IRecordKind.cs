@@ -35,8 +35,8 @@ public interface IRecordKind
 
     /// <summary>
     /// Upserts the records of this kind from <paramref name="upserts"/> into <paramref name="datasets"/> as a store does:
-    /// by key, a later record winning, each record moving to the dataset that wrote it last. <paramref name="mayExist"/>, when
-    /// given, says whether a key may already be in the datasets: when none may, no dataset is searched for an old record.
+    /// by key, a later record winning, each record moving to the dataset that wrote it last. <paramref name="stored"/>, when
+    /// given, finds the old record of a key, so that the datasets are searched for that instance rather than by key.
     /// </summary>
-    void Upsert(Dataset[] datasets, IReadOnlyDictionary<string, int> datasetIndex, IReadOnlyList<Dataset> upserts, Func<string, bool>? mayExist);
+    void Upsert(Dataset[] datasets, IReadOnlyDictionary<string, int> datasetIndex, IReadOnlyList<Dataset> upserts, IStoredRecords? stored);
 }

@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
 using CyberSkillsGraph.Domain.Datasets;
 
 namespace CyberSkillsGraph.Domain.Model;
@@ -61,7 +62,7 @@ public sealed class RecordKind<T>(
         return with(dataset, records);
     }
 
-    public void Upsert(Dataset[] datasets, IReadOnlyDictionary<string, int> datasetIndex, IReadOnlyList<Dataset> upserts, Func<string, bool>? mayExist)
+    public void Upsert(Dataset[] datasets, IReadOnlyDictionary<string, int> datasetIndex, IReadOnlyList<Dataset> upserts, IStoredRecords? stored)
     {
         var latest = new Dictionary<string, (T Record, string Dataset)>(StringComparer.Ordinal);
         foreach (var upsert in upserts)
@@ -70,7 +71,7 @@ public sealed class RecordKind<T>(
         }
         if (latest.Count == 0) return;
 
-        if (mayExist is null || latest.Keys.Any(mayExist)) RemoveOld(datasets, latest);
+        RemoveOld(datasets, latest, stored);
         foreach (var group in latest.Values.GroupBy(v => v.Dataset, StringComparer.Ordinal))
         {
             var i = datasetIndex[group.Key];
@@ -81,13 +82,86 @@ public sealed class RecordKind<T>(
         }
     }
 
-    private void RemoveOld(Dataset[] datasets, Dictionary<string, (T Record, string Dataset)> latest)
+    /// <summary>
+    /// Takes the records the upserts replace out of their datasets. Those <paramref name="stored"/> finds are looked for
+    /// by reference, which costs a pointer comparison per record; the others by key, which builds every record's key.
+    /// </summary>
+    private void RemoveOld(Dataset[] datasets, Dictionary<string, (T Record, string Dataset)> latest, IStoredRecords? stored)
+    {
+        var instances = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var byKey = new List<string>();
+        foreach (var (k, (record, _)) in latest)
+        {
+            if (stored is null || !stored.TryFind(this, record, out var old)) byKey.Add(k);
+            else if (old is not null) instances.Add(old);
+        }
+        if (instances.Count > 0 && RemoveInstances(datasets, instances) < instances.Count)
+        {
+            // The finder named a record the content does not hold: it does not index this content, so search by key.
+            byKey = [.. latest.Keys];
+        }
+        if (byKey.Count > 0) RemoveKeys(datasets, byKey);
+    }
+
+    /// <summary>Removes the records that are one of <paramref name="instances"/>; returns how many were found.</summary>
+    private int RemoveInstances(Dataset[] datasets, HashSet<object> instances)
+    {
+        // A few instances are compared one by one: a pointer comparison is cheaper than hashing every record.
+        var few = instances.Count <= LinearKeyLimit ? instances.ToArray() : null;
+        var removed = 0;
+        for (var i = 0; i < datasets.Length && removed < instances.Count; i++)
+        {
+            var records = AsSpan(get(datasets[i]));
+            var positions = new List<int>();
+            for (var r = 0; r < records.Length; r++)
+            {
+                if (few is null ? instances.Contains(records[r]!) : IsOneOf(records[r]!, few)) positions.Add(r);
+            }
+            if (positions.Count == 0) continue;
+            datasets[i] = with(datasets[i], Without(records, positions));
+            removed += positions.Count;
+        }
+        return removed;
+    }
+
+    private static bool IsOneOf(object record, object[] instances)
+    {
+        foreach (var instance in instances)
+        {
+            if (ReferenceEquals(record, instance)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The records but those at <paramref name="positions"/> (ascending), the runs between them copied in one piece.</summary>
+    private static T[] Without(ReadOnlySpan<T> records, List<int> positions)
+    {
+        var kept = new T[records.Length - positions.Count];
+        int from = 0, to = 0;
+        foreach (var position in positions.Append(records.Length))
+        {
+            records[from..position].CopyTo(kept.AsSpan(to));
+            to += position - from;
+            from = position + 1;
+        }
+        return kept;
+    }
+
+    /// <summary>The records as one span: content lists are arrays or lists, and reading them through the interface costs a call per record.</summary>
+    private static ReadOnlySpan<T> AsSpan(IReadOnlyList<T> records) => records switch
+    {
+        T[] array => array,
+        List<T> list => CollectionsMarshal.AsSpan(list),
+        _ => records.ToArray(),
+    };
+
+    private void RemoveKeys(Dataset[] datasets, List<string> keys)
     {
         // A small write is checked against every record of the kind, so that test must cost next to nothing.
-        var keys = latest.Keys.ToArray();
-        Func<T, bool> replaced = keys.Length <= LinearKeyLimit
-            ? record => Array.IndexOf(keys, key(record)) >= 0
-            : record => latest.ContainsKey(key(record));
+        var set = keys.ToHashSet(StringComparer.Ordinal);
+        Func<T, bool> replaced = keys.Count <= LinearKeyLimit
+            ? record => keys.Contains(key(record), StringComparer.Ordinal)
+            : record => set.Contains(key(record));
         for (var i = 0; i < datasets.Length; i++)
         {
             var records = get(datasets[i]);

@@ -40,4 +40,30 @@ public sealed class ChunkedListTests
 
         Assert.Throws<ArgumentOutOfRangeException>(() => list.With([(4, 5)]));
     }
+
+    [Fact]
+    public void Inserted_WhenValuesGoInsideAChunkAndAtTheEnd_ThenTheListShiftsAndSharesTheChunksBefore()
+    {
+        var values = Enumerable.Range(0, 3 * Size).ToArray();
+        var list = ChunkedList<int>.From(values);
+        (int At, int Value)[] added = [(Size + 5, -1), (Size + 5, -2), (2 * Size, -3), (3 * Size, -4)];
+
+        var next = list.Inserted(added);
+
+        var expected = values.ToList();
+        expected.InsertRange(3 * Size, [-4]);
+        expected.InsertRange(2 * Size, [-3]);
+        expected.InsertRange(Size + 5, [-1, -2]);
+        Assert.Equal(expected, next);
+        Assert.Equal(expected, Enumerable.Range(0, next.Count).Select(i => next[i]));
+        Assert.Equal(values, list);
+    }
+
+    [Fact]
+    public void Inserted_WhenPositionsAreOutOfOrder_ThenItThrows()
+    {
+        var list = ChunkedList<int>.From([1, 2, 3]);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => list.Inserted([(2, 0), (1, 0)]));
+    }
 }

@@ -53,4 +53,41 @@ public sealed class GraphContentTests
         Assert.Same(regions, next.Datasets[0].Regions);
         Assert.Single(next.Datasets[0].Demand);
     }
+
+    [Fact]
+    public void With_WhenTheFinderNamesTheStoredRecord_ThenThatInstanceIsReplacedInItsDataset()
+    {
+        var old = new DemandEntry("EU", "r", 2026, 1, null, null);
+        var other = new DemandEntry("EU", "r", 2027, 2, null, null);
+        var content = new GraphContent(1, [new Dataset(new DatasetInfo("seed", "Seed", "test")) { Demand = [old, other] }]);
+        var updated = old with { Openings = 5 };
+
+        var next = content.With([new Dataset(new DatasetInfo("api", "API", "test")) { Demand = [updated] }], 2, new Finder(old));
+
+        Assert.Equal([other], next.Datasets[0].Demand);
+        Assert.Equal([updated], next.Datasets[1].Demand);
+    }
+
+    [Fact]
+    public void With_WhenTheFinderNamesARecordTheContentDoesNotHold_ThenTheOldRecordIsFoundByKey()
+    {
+        var old = new DemandEntry("EU", "r", 2026, 1, null, null);
+        var content = new GraphContent(1, [new Dataset(new DatasetInfo("seed", "Seed", "test")) { Demand = [old] }]);
+        var updated = old with { Openings = 5 };
+
+        var next = content.With([new Dataset(new DatasetInfo("api", "API", "test")) { Demand = [updated] }], 2, new Finder(old with { }));
+
+        Assert.Empty(next.Datasets[0].Demand);
+        Assert.Equal([updated], next.Datasets[1].Demand);
+    }
+
+    /// <summary>Answers every demand key with one stored entry, as a snapshot indexing the content would.</summary>
+    private sealed class Finder(DemandEntry stored) : IStoredRecords
+    {
+        public bool TryFind<T>(RecordKind<T> kind, T record, out T? found)
+        {
+            found = record is DemandEntry ? (T)(object)stored : default;
+            return record is DemandEntry;
+        }
+    }
 }
