@@ -32,6 +32,9 @@ internal static class NodeLookup
             ? snapshot.MappingsOf(source).FirstOrDefault(m => m.Source == source && m.Target == target)
             : null;
 
+    /// <summary>"region|role|year" (ids and codes cannot hold '|', the validator refuses it), found by the snapshot's binary search.</summary>
     private static DemandEntry? FindDemand(GraphSnapshot snapshot, string id) =>
-        id.Contains(DemandEntry.KeySeparator, StringComparison.Ordinal) ? snapshot.Demand.FirstOrDefault(d => d.Key == id) : null;
+        id.Split(DemandEntry.KeySeparator) is [var region, var role, var year] && int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y)
+            ? snapshot.FindDemand(region, role, y)
+            : null;
 }

@@ -54,6 +54,7 @@ public static class GraphQLEndpoint
             http.RequestAborted, http.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
         deadline.CancelAfter(limits.RequestTimeout);
         var cancellationToken = deadline.Token;
+        var received = TimeProvider.System.GetTimestamp();
 
         var (request, unreadable) = HttpMethods.IsGet(http.Request.Method)
             ? ReadGet(http.Request, serializer)
@@ -113,9 +114,13 @@ public static class GraphQLEndpoint
         activity?.SetTag("graphql.operation.name", request.OperationName);
         var started = TimeProvider.System.GetTimestamp();
         var userContext = new GraphQLUserContext(state.Current, http.User, ClientOf(http));
+        // The timer behind the deadline may fire late (its resolution is milliseconds); a request whose deadline has
+        // passed while it was read and parsed does not start running.
+        if (TimeProvider.System.GetElapsedTime(received, started) >= limits.RequestTimeout) await deadline.CancelAsync();
         ExecutionResult result;
         try
         {
+            cancellationToken.ThrowIfCancellationRequested();
             result = await http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(options =>
             {
                 options.Query = request.Query;
