@@ -81,6 +81,7 @@ public sealed class ChunkedList<T> : IReadOnlyList<T>
     public ChunkedList<T> Inserted(IReadOnlyList<(int At, T Value)> added)
     {
         if (added.Count == 0) return this;
+        if (added[0].At is < 0 || added[0].At > Count) throw new ArgumentOutOfRangeException(nameof(added), $"position {added[0].At} is past {Count}");
         var count = Count + added.Count;
         var chunks = new T[(count + Mask) >> Shift][];
         var first = added[0].At >> Shift;

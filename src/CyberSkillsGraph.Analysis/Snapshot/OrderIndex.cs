@@ -10,7 +10,7 @@ namespace CyberSkillsGraph.Analysis.Snapshot;
 /// </summary>
 public sealed class OrderIndex : IReadOnlyList<int>
 {
-    /// <summary>A chunk that grows past this is split in two.</summary>
+    /// <summary>A chunk that grows past this is cut into pieces of half this length (the last piece takes the rest).</summary>
     private const int MaxChunk = 2 * ChunkedList<int>.ChunkSize;
 
     private readonly int[][] _chunks;
@@ -53,6 +53,11 @@ public sealed class OrderIndex : IReadOnlyList<int>
     public OrderIndex Inserted(IReadOnlyList<(int At, int Index)> added)
     {
         if (added.Count == 0) return this;
+        for (var i = 0; i < added.Count; i++)
+        {
+            if (added[i].At < (i == 0 ? 0 : added[i - 1].At) || added[i].At > Count)
+                throw new ArgumentOutOfRangeException(nameof(added), $"position {added[i].At} is out of order or past {Count}");
+        }
         var chunks = new List<int[]>(_chunks.Length + 1);
         var a = 0;
         for (var c = 0; c < _chunks.Length || a < added.Count; c++)

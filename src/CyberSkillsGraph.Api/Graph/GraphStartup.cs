@@ -13,14 +13,17 @@ namespace CyberSkillsGraph.Api.Graph;
 /// meets a graph that is not loaded yet. Register it after the other hosted services.
 /// </summary>
 internal sealed class GraphStartup(
-    IGraphStore store, GraphState state, IOptions<GraphOptions> options, ILogger<GraphStartup> logger) : IHostedLifecycleService
+    IGraphStore store, GraphState state, IOptions<GraphOptions> options, ILogger<GraphStartup> logger) : IHostedLifecycleService, IAsyncDisposable
 {
     private Task _preparing = Task.CompletedTask;
+    private CancellationTokenSource? _load;
 
     public Task StartingAsync(CancellationToken cancellationToken)
     {
         // Off the host's thread: the other services' starts go on meanwhile.
-        _preparing = Task.Run(() => PrepareAsync(cancellationToken), cancellationToken);
+        _load = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = _load.Token;
+        _preparing = Task.Run(() => PrepareAsync(token), token);
         return Task.CompletedTask;
     }
 
@@ -33,6 +36,26 @@ internal sealed class GraphStartup(
     public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// When another service's start fails while the graph loads, the host is disposed without waiting for this one:
+    /// the load is stopped and awaited here, before the store it uses (created first, so disposed after) goes away.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_load is null) return;
+        await _load.CancelAsync();
+        try
+        {
+            await _preparing;
+        }
+        catch (Exception e)
+        {
+            // Reported by StartAsync when the host got that far; otherwise the host failed for a reason of its own.
+            logger.LogDebug(e, "The graph load ended when the host was disposed");
+        }
+        _load.Dispose();
+    }
 
     private async Task PrepareAsync(CancellationToken cancellationToken)
     {

@@ -34,7 +34,9 @@ internal static class NodeLookup
 
     /// <summary>"region|role|year" (ids and codes cannot hold '|', the validator refuses it), found by the snapshot's binary search.</summary>
     private static DemandEntry? FindDemand(GraphSnapshot snapshot, string id) =>
+        // The key must be the entry's own, so "EU|r|02026" is not taken for "EU|r|2026" (Relay expects the id asked for).
         id.Split(DemandEntry.KeySeparator) is [var region, var role, var year] && int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y)
-            ? snapshot.FindDemand(region, role, y)
+            && snapshot.FindDemand(region, role, y) is { } entry && entry.Key == id
+            ? entry
             : null;
 }

@@ -4,7 +4,8 @@ namespace CyberSkillsGraph.Api.Scenarios;
 
 /// <summary>
 /// A programme the scenario adds: the registration input plus the id it would have. Unlike a registration, the
-/// provider is required and used (nothing is written, so the scenario may imagine any stored provider's course).
+/// inherited <see cref="TrainingProgrammeInput.Provider"/> is required and used, not ignored (nothing is written, so
+/// the scenario may imagine any stored provider's course).
 /// </summary>
 public sealed class ScenarioProgrammeInput : TrainingProgrammeInput
 {

@@ -9,5 +9,6 @@ namespace CyberSkillsGraph.Api.GraphQL.Http;
 /// </summary>
 public sealed class QueryCostBudget(IOptions<GraphQLHttpOptions> options, TimeProvider clock) : ClientBudget(clock)
 {
-    public override long PerMinute => options.Value.CostPerMinute;
+    /// <summary>Never below one request's largest cost: a request the per-request limit lets through can always pass after a wait.</summary>
+    public override long PerMinute => Math.Max(options.Value.CostPerMinute, options.Value.MaxComplexity);
 }

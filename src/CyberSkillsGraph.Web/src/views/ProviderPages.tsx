@@ -326,6 +326,15 @@ function FieldErrors({ id, errors }: { id: string; errors: string[] | undefined 
   );
 }
 
+/** The id of a form field's error message ("develops.0.level" → "pf-develops-0-level-error"). */
+const errorIdOf = (field: string) => `pf-${field.replace(/\./g, '-')}-error`;
+
+/** Props that tie an input to its hint and, when it has any, its errors, for assistive technology. */
+function describedProps(field: string, invalid: boolean, hintId?: string) {
+  const ids = [hintId, invalid ? errorIdOf(field) : undefined].filter(Boolean).join(' ');
+  return { 'aria-invalid': invalid, 'aria-describedby': ids || undefined };
+}
+
 /** The programme form's fields that are one line of text. */
 type TextFieldName = 'title' | 'regions' | 'seatsPerYear' | 'hours' | 'language' | 'preparesFor' | 'alignedWith';
 
@@ -345,8 +354,6 @@ interface TextFieldProps {
 function TextField({ field, label, hint, value, errors, onChange, required, inputMode, autoCapitalize }: TextFieldProps) {
   const id = `pf-${field}`;
   const hintId = hint ? `${id}-hint` : undefined;
-  const invalid = !!errors?.length;
-  const describedBy = [hintId, invalid ? `${id}-error` : undefined].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -357,15 +364,14 @@ function TextField({ field, label, hint, value, errors, onChange, required, inpu
         required={required}
         inputMode={inputMode}
         autoCapitalize={autoCapitalize}
-        aria-invalid={invalid}
-        aria-describedby={describedBy}
+        {...describedProps(field, !!errors?.length, hintId)}
       />
       {hint && (
         <span className="field-hint" id={hintId}>
           {hint}
         </span>
       )}
-      <FieldErrors id={`${id}-error`} errors={errors} />
+      <FieldErrors id={errorIdOf(field)} errors={errors} />
     </div>
   );
 }
@@ -455,13 +461,7 @@ export function ProgrammeForm({ id }: { id?: string }) {
     }
   };
 
-  // Props that tie an input to its label, its errors and its hint.
-  const described = (field: string, hint?: string) => {
-    const has = !!errors[field]?.length;
-    const ids = [hint, has ? `pf-${field.replace(/\./g, '-')}-error` : undefined].filter(Boolean).join(' ');
-    return { 'aria-invalid': has, 'aria-describedby': ids || undefined };
-  };
-  const errorId = (field: string) => `pf-${field.replace(/\./g, '-')}-error`;
+  const described = (field: string, hint?: string) => describedProps(field, !!errors[field]?.length, hint);
   const textField = (field: TextFieldName, label: string, more?: Pick<TextFieldProps, 'hint' | 'required' | 'inputMode' | 'autoCapitalize'>) => (
     <TextField field={field} label={label} value={form[field]} errors={errors[field]} onChange={(v) => set(field, v)} {...more} />
   );
@@ -512,14 +512,14 @@ export function ProgrammeForm({ id }: { id?: string }) {
               <option value="CLASSROOM">{t('form.delivery.classroom')}</option>
               <option value="BLENDED">{t('form.delivery.blended')}</option>
             </select>
-            <FieldErrors id={errorId('delivery')} errors={errors.delivery} />
+            <FieldErrors id={errorIdOf('delivery')} errors={errors.delivery} />
           </div>
           {textField('language', t('form.language'), { hint: t('form.languageHint') })}
         </div>
 
-        <fieldset className="develops" aria-describedby={errors.develops?.length ? errorId('develops') : undefined}>
+        <fieldset className="develops" aria-describedby={errors.develops?.length ? errorIdOf('develops') : undefined}>
           <legend>{t('form.develops')}</legend>
-          <FieldErrors id={errorId('develops')} errors={errors.develops} />
+          <FieldErrors id={errorIdOf('develops')} errors={errors.develops} />
           {form.develops.map((row, i) => (
             <div className="develop-row" key={row.key} data-testid={`develops-${i}`}>
               <div className="field">
@@ -539,7 +539,7 @@ export function ProgrammeForm({ id }: { id?: string }) {
                     </option>
                   ))}
                 </select>
-                <FieldErrors id={errorId(`develops.${i}.competence`)} errors={errors[`develops.${i}.competence`]} />
+                <FieldErrors id={errorIdOf(`develops.${i}.competence`)} errors={errors[`develops.${i}.competence`]} />
               </div>
               <div className="field narrow">
                 <label htmlFor={`pf-develops-${i}-level`}>{t('form.level')}</label>
@@ -555,7 +555,7 @@ export function ProgrammeForm({ id }: { id?: string }) {
                     </option>
                   ))}
                 </select>
-                <FieldErrors id={errorId(`develops.${i}.level`)} errors={errors[`develops.${i}.level`]} />
+                <FieldErrors id={errorIdOf(`develops.${i}.level`)} errors={errors[`develops.${i}.level`]} />
               </div>
               <button
                 type="button"
@@ -578,7 +578,7 @@ export function ProgrammeForm({ id }: { id?: string }) {
         <div className="field">
           <label htmlFor="pf-note">{t('form.note')}</label>
           <textarea id="pf-note" rows={3} value={form.note} onChange={(e) => set('note', e.target.value)} {...described('note')} />
-          <FieldErrors id={errorId('note')} errors={errors.note} />
+          <FieldErrors id={errorIdOf('note')} errors={errors.note} />
         </div>
         <div className="form-actions">
           <button type="submit" className="primary" disabled={saving || (!!id && !version)}>

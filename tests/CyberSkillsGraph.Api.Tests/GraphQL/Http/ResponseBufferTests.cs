@@ -27,7 +27,7 @@ public sealed class ResponseBufferTests
     }
 
     [Fact]
-    public void Advance_WhenTheLimitWouldBePassed_ThenItThrowsFullAndKeepsWhatFits()
+    public void Write_WhenTheLimitWouldBePassed_ThenItThrowsFullAndKeepsWhatFits()
     {
         using var buffer = new ResponseBuffer(10);
         buffer.GetSpan(10)[..10].Fill(1);
