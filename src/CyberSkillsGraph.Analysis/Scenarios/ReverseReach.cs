@@ -27,17 +27,6 @@ internal sealed class ReverseReach(ElementGraph graph, int maxHops)
     private List<int> _frontier = [];
     private List<int> _next = [];
 
-    /// <summary>Adds (taught, class) to <paramref name="reach"/>[needed] for every needed node that reaches <paramref name="taught"/>.</summary>
-    public static void Run(ElementGraph graph, int taught, int maxHops, Dictionary<int, List<(int Taught, byte Class)>> reach)
-    {
-        var search = new ReverseReach(graph, maxHops);
-        foreach (var needed in search.Run(taught))
-        {
-            if (!reach.TryGetValue(needed, out var list)) reach[needed] = list = [];
-            list.Add((taught, search.ClassOf(needed)));
-        }
-    }
-
     /// <summary>The nodes that reach <paramref name="taught"/> (itself included), each with its best class in <see cref="ClassOf"/> until the next run.</summary>
     public IReadOnlyList<int> Run(int taught)
     {

@@ -61,8 +61,17 @@ internal sealed class ScenarioOverlay
                 Touch(competence, AddedKey(a), developed.Level);
             }
         }
+        // One search, its working memory reused for every competence the scenario teaches.
+        var search = new ReverseReach(snapshot.Elements, GraphAnalyses.DefaultMaxHops);
         foreach (var competence in _touchedDeveloping.Keys)
-            ReverseReach.Run(snapshot.Elements, snapshot.Elements.CompetenceNode(competence), GraphAnalyses.DefaultMaxHops, _reach);
+        {
+            var taught = snapshot.Elements.CompetenceNode(competence);
+            foreach (var needed in search.Run(taught))
+            {
+                if (!_reach.TryGetValue(needed, out var list)) _reach[needed] = list = [];
+                list.Add((taught, search.ClassOf(needed)));
+            }
+        }
 
         foreach (var factor in scenario.RoleDemandFactors)
         {
