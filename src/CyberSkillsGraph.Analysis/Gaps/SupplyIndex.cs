@@ -28,9 +28,9 @@ internal sealed class SupplyIndex
     /// <summary>
     /// Per competence, its rows: full seats, partial seats and the count of fully supplying programmes, each as Levels
     /// rows of prefix sums over positions+1 entries, then the count of fully supplying programmes offered in each region
-    /// itself (Levels rows of positions entries). <see cref="Fill"/> lays them out in one array (offsets
-    /// <see cref="FullRow"/> and the like); they are kept as separate rows so that a write copies only the rows it changes
-    /// (a programme reached partially changes a few of the twenty).
+    /// itself (Levels rows of positions entries), in the order of <see cref="FullRowIndex"/> and the like. They are kept
+    /// as separate rows so that a write copies only the rows it changes (a programme reached partially changes a few of
+    /// the twenty).
     /// </summary>
     private readonly long[][][] _blocks;
 
@@ -53,7 +53,7 @@ internal sealed class SupplyIndex
             () => new Scratch(snapshot, elements),
             (competence, _, scratch) =>
             {
-                _blocks[competence] = Split(Fill(snapshot, contributions, suppliers, competence, scratch));
+                _blocks[competence] = Fill(snapshot, contributions, suppliers, competence, scratch);
                 return scratch;
             },
             _ => { });
@@ -67,26 +67,12 @@ internal sealed class SupplyIndex
     }
 
     private int RowLength => _positions + 1;
-    private int FullRow(int level) => (level - 1) * RowLength;
-    private int PartialRow(int level) => (Levels + level - 1) * RowLength;
-    private int CountRow(int level) => (2 * Levels + level - 1) * RowLength;
-    private int OwnRow(int level) => 3 * Levels * RowLength + (level - 1) * _positions;
-    private int BlockLength => 3 * Levels * RowLength + Levels * _positions;
 
     // The index of each row among a competence's rows, in the order Fill lays them out.
     private static int FullRowIndex(int level) => level - 1;
     private static int PartialRowIndex(int level) => Levels + level - 1;
     private static int CountRowIndex(int level) => 2 * Levels + level - 1;
     private static int OwnRowIndex(int level) => 3 * Levels + level - 1;
-
-    /// <summary>The rows of a block as <see cref="Fill"/> lays it out.</summary>
-    private long[][] Split(long[] block)
-    {
-        var rows = new long[4 * Levels][];
-        for (var row = 0; row < 3 * Levels; row++) rows[row] = block.AsSpan(row * RowLength, RowLength).ToArray();
-        for (var level = 1; level <= Levels; level++) rows[OwnRowIndex(level)] = block.AsSpan(OwnRow(level), _positions).ToArray();
-        return rows;
-    }
 
     /// <summary>Seats of programmes offered in the region's subtree that fully supply the competence at the level.</summary>
     public long Supply(RegionTree tree, int region, int competence, int level) => SubtreeSum(FullRowIndex(level), tree, region, competence);
@@ -208,7 +194,7 @@ internal sealed class SupplyIndex
         }
     }
 
-    private long[] Fill(GraphSnapshot snapshot, Contributions contributions, Supplier[][] suppliers, int competence, Scratch scratch)
+    private long[][] Fill(GraphSnapshot snapshot, Contributions contributions, Supplier[][] suppliers, int competence, Scratch scratch)
     {
         var search = scratch.Search;
         search.Run(_elements.CompetenceNode(competence));
@@ -244,7 +230,9 @@ internal sealed class SupplyIndex
         // The buffers hold seats and counts by position and level: full supply at level L counts programmes whose full
         // level is L or more (a suffix sum below), partial supply those whose full level is below L and partial level at
         // least L (a difference array).
-        var block = new long[BlockLength];
+        var rows = new long[4 * Levels][];
+        for (var row = 0; row < 3 * Levels; row++) rows[row] = new long[RowLength];
+        for (var level = 1; level <= Levels; level++) rows[OwnRowIndex(level)] = new long[_positions];
         for (var position = 0; position < _positions; position++)
         {
             var at = position * Width;
@@ -254,22 +242,23 @@ internal sealed class SupplyIndex
                 full += scratch.FullAt[at + level];
                 count += scratch.CountAt[at + level];
                 own += scratch.OwnAt[at + level];
-                block[FullRow(level) + position + 1] = full;
-                block[CountRow(level) + position + 1] = count;
-                block[OwnRow(level) + position] = own;
+                rows[FullRowIndex(level)][position + 1] = full;
+                rows[CountRowIndex(level)][position + 1] = count;
+                rows[OwnRowIndex(level)][position] = own;
             }
             for (var level = 1; level <= Levels; level++)
             {
                 partial += scratch.PartialDelta[at + level];
-                block[PartialRow(level) + position + 1] = partial;
+                rows[PartialRowIndex(level)][position + 1] = partial;
             }
         }
+        // The full, partial and count rows become prefix sums over region positions; the own rows stay per position.
         for (var row = 0; row < 3 * Levels; row++)
         {
-            var start = row * RowLength;
-            for (var position = 0; position < _positions; position++) block[start + position + 1] += block[start + position];
+            var sums = rows[row];
+            for (var position = 0; position < _positions; position++) sums[position + 1] += sums[position];
         }
-        return block;
+        return rows;
     }
 
     /// <summary>Per-position, per-level entries of the <see cref="Scratch"/> buffers: levels 1 to 5 and one past for the difference array.</summary>
