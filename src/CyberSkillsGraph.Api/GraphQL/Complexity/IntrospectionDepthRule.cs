@@ -16,17 +16,25 @@ public sealed class IntrospectionDepthRule : ValidationRuleBase
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
-        var fragments = new Dictionary<string, GraphQLFragmentDefinition>(StringComparer.Ordinal);
-        foreach (var fragment in context.Document.Definitions.OfType<GraphQLFragmentDefinition>())
-            fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
-        var walk = new Walk(fragments);
+        // Built on the first introspection field only: most documents have none, and this runs for every request.
+        Walk? walk = null;
         return new(new MatchingNodeVisitor<GraphQLField>((field, validation) =>
         {
-            if (field.Name.StringValue is not ("__schema" or "__type") || !walk.TooDeep(field.SelectionSet, 0)) return;
+            if (field.Name.StringValue is not ("__schema" or "__type")) return;
+            walk ??= new Walk(FragmentsOf(validation.Document));
+            if (!walk.TooDeep(field.SelectionSet, 0)) return;
             validation.ReportError(new ValidationError(validation.Document.Source, ErrorCodes.QueryTooLarge,
                 $"Maximum introspection depth exceeded: 'fields', 'interfaces', 'possibleTypes' and 'inputFields' nest at most {MaxListDepth - 1} deep under '{field.Name.StringValue}'.",
                 field) { Code = ErrorCodes.QueryTooLarge });
         }));
+    }
+
+    private static Dictionary<string, GraphQLFragmentDefinition> FragmentsOf(GraphQLDocument document)
+    {
+        var fragments = new Dictionary<string, GraphQLFragmentDefinition>(StringComparer.Ordinal);
+        foreach (var fragment in document.Definitions.OfType<GraphQLFragmentDefinition>())
+            fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
+        return fragments;
     }
 
     private sealed class Walk(Dictionary<string, GraphQLFragmentDefinition> fragments)
