@@ -12,18 +12,37 @@ internal static class MemoryReport
         var store = await BenchmarkGraph.StoreAsync();
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var clock = Stopwatch.StartNew();
+        var phase = Phase.Start();
         var content = await store.LoadAsync(CancellationToken.None);
         var loaded = clock.Elapsed;
+        var loadPhase = phase.Stop();
+        phase = Phase.Start();
         var snapshot = GraphSnapshot.Build(content);
         var built = clock.Elapsed;
+        var buildPhase = phase.Stop();
         var root = Workload.RootOf(snapshot);
         var supplyStart = clock.Elapsed;
+        phase = Phase.Start();
         GraphAnalyses.RegionGaps(snapshot, root, null);
         var supply = clock.Elapsed - supplyStart;
+        var supplyPhase = phase.Stop();
         var peak = GC.GetGCMemoryInfo().HeapSizeBytes;
         var held = GC.GetTotalMemory(forceFullCollection: true) - before;
         GC.KeepAlive(snapshot);
         Console.WriteLine($"scale {BenchmarkGraph.Scale.Name}: load {loaded.TotalSeconds:0.00} s, snapshot {(built - loaded).TotalSeconds:0.00} s, " +
                           $"supply index {supply.TotalSeconds:0.00} s; managed heap held {held / 1048576.0:0} MiB, heap size at end {peak / 1048576.0:0} MiB");
+        Console.WriteLine($"load: {loadPhase}; snapshot: {buildPhase}; supply index: {supplyPhase}");
+    }
+
+    /// <summary>The process's CPU time, the collections by generation and the time paused for them over one phase.</summary>
+    private sealed record Phase(TimeSpan Cpu, int Gen0, int Gen1, int Gen2, TimeSpan Paused, long Allocated)
+    {
+        public static Phase Start() => new(Process.GetCurrentProcess().TotalProcessorTime, GC.CollectionCount(0), GC.CollectionCount(1),
+            GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
+
+        public string Stop() =>
+            $"CPU {(Process.GetCurrentProcess().TotalProcessorTime - Cpu).TotalSeconds:0.00} s, collections gen0/1/2 " +
+            $"{GC.CollectionCount(0) - Gen0}/{GC.CollectionCount(1) - Gen1}/{GC.CollectionCount(2) - Gen2}, paused " +
+            $"{(GC.GetTotalPauseDuration() - Paused).TotalSeconds:0.00} s, allocated {(GC.GetTotalAllocatedBytes() - Allocated) / 1048576.0:0} MiB";
     }
 }
