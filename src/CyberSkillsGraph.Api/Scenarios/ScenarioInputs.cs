@@ -36,7 +36,13 @@ internal static class ScenarioInputs
     /// <summary>"$.addProgrammes[0].regions[1]" under argument "scenario" reads "scenario.addProgrammes[0].regions[1]".</summary>
     public static string PathOf(string argument, string path) => argument + (path.Length > 1 ? path[1..] : "");
 
-    /// <summary>A Float outside decimal's range is out of the scenario's bounds anyway; it is clamped to a value the validator then refuses.</summary>
+    /// <summary>
+    /// A Float beyond decimal's range is out of the scenario's bounds anyway: it is clamped to decimal's largest value of
+    /// its sign, which the validator then refuses naming the field (so 1e300 reads as too large, not as negative).
+    /// </summary>
     private static decimal Factor(double factor) =>
-        double.IsFinite(factor) && Math.Abs(factor) < 1e15 ? Math.Round((decimal)factor, 6) : -1m;
+        factor >= (double)decimal.MaxValue ? decimal.MaxValue
+        : factor <= (double)decimal.MinValue ? decimal.MinValue
+        : double.IsNaN(factor) ? -1m
+        : Math.Round((decimal)factor, 6);
 }

@@ -102,6 +102,20 @@ public sealed class ScenarioQueryTests(ApiFactory factory) : IClassFixture<ApiFa
         Assert.Contains("scenario.demandFactor", paths);
     }
 
+    [Theory]
+    [InlineData(1e20, "100000000000000000000 is outside 0..100")]
+    [InlineData(1e300, "79228162514264337593543950335 is outside 0..100")]
+    [InlineData(-1e300, "-79228162514264337593543950335 is outside 0..100")]
+    public async Task RegionGaps_WhenADemandFactorIsBeyondWhatADecimalHolds_ThenItIsRefusedWithItsSign(double factor, string message)
+    {
+        var error = (await _client.PostAsync("query($s: ScenarioInput!) { regionGaps(region: \"DE\", scenario: $s) { year } }", new { s = new { demandFactor = factor } })).SingleError();
+
+        Assert.Equal("BAD_USER_INPUT", error.Code());
+        var problem = Assert.Single(error.GetProperty("extensions").GetProperty("problems").EnumerateArray());
+        Assert.Equal("scenario.demandFactor", problem.GetProperty("path").GetString());
+        Assert.Equal(message, problem.GetProperty("message").GetString());
+    }
+
     [Fact]
     public async Task RegionGaps_WhenAnAddedProgrammeNamesUnknownRolesAndStandards_ThenTheyAreCheckedLikeARegistration()
     {
