@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Execution;
@@ -27,15 +28,15 @@ internal sealed class ItemPlan
     {
         Type = type;
         _item = item;
-        Fields = fields;
+        Fields = [.. fields];
         Names = [.. fields.Select(f => f.Name)];
         StoresValues = fields.Any(f => !f.ReadWhenWritten);
     }
 
     public IObjectGraphType Type { get; }
 
-    /// <summary>The selected fields in the order the answer lists them.</summary>
-    public IReadOnlyList<Field> Fields { get; }
+    /// <summary>The selected fields in the order the answer lists them (an array: the writer indexes it for every field of every row).</summary>
+    public ImmutableArray<Field> Fields { get; }
 
     /// <summary>The response names in the order the answer lists them.</summary>
     public IReadOnlyList<string> Names { get; }
@@ -87,8 +88,8 @@ internal sealed class ItemPlan
         values = null;
         if (Type.IsTypeOf is { } isTypeOf && !isTypeOf(item)) return false;
         _item.Result = item;
-        var stored = StoresValues ? new object?[Fields.Count] : null;
-        for (var i = 0; i < Fields.Count; i++)
+        var stored = StoresValues ? new object?[Fields.Length] : null;
+        for (var i = 0; i < Fields.Length; i++)
         {
             var field = Fields[i];
             if (field is { ReadWhenWritten: true, Scalar: { } checkedScalar })

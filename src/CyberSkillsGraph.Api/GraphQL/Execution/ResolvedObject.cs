@@ -10,8 +10,8 @@ internal sealed record ResolvedObject(ItemPlan Plan, object Source, object?[]? V
     /// <summary>The object as GraphQL.NET's own nodes give it, for anything that reads the result tree rather than serializing it.</summary>
     public Dictionary<string, object?> ToDictionary()
     {
-        var fields = new Dictionary<string, object?>(Plan.Fields.Count);
-        for (var i = 0; i < Plan.Fields.Count; i++) fields[Plan.Fields[i].Name] = ValueOf(Plan.Fields[i], i);
+        var fields = new Dictionary<string, object?>(Plan.Fields.Length);
+        for (var i = 0; i < Plan.Fields.Length; i++) fields[Plan.Fields[i].Name] = ValueOf(Plan.Fields[i], i);
         return fields;
     }
 
