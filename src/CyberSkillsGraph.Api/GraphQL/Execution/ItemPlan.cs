@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Execution;
@@ -12,27 +13,36 @@ namespace CyberSkillsGraph.Api.GraphQL.Execution;
 /// then costs one resolver call and one scalar serialization per field, without an execution node per field.
 /// </summary>
 /// <remarks>
-/// An item for which anything is unusual (a resolver that throws or does not finish at once, a null where the schema
-/// says non-null, a value of the wrong type) gets no values here: the strategy resolves that item the ordinary way,
-/// which reports the error with its path exactly as GraphQL.NET does. A plan serves one list of one request.
+/// A field read by a <see cref="DirectFieldResolver"/> is only checked here and read again when the answer is written,
+/// so that nothing of it is kept meanwhile: thousands of rows would otherwise keep their values (and the boxes of
+/// their numbers) alive through the collections that building the answer brings on. Other fields keep their completed
+/// values. An item for which anything is unusual (a resolver that throws or does not finish at once, a null where the
+/// schema says non-null, a value of the wrong type) is not resolved here: the strategy resolves that item the ordinary
+/// way, which reports the error with its path exactly as GraphQL.NET does. A plan serves one list of one request.
 /// </remarks>
 internal sealed class ItemPlan
 {
     private readonly ObjectExecutionNode _item;
-    private readonly Field[] _fields;
 
     private ItemPlan(IObjectGraphType type, ObjectExecutionNode item, Field[] fields)
     {
         Type = type;
         _item = item;
-        _fields = fields;
+        Fields = [.. fields];
         Names = [.. fields.Select(f => f.Name)];
+        StoresValues = fields.Any(f => !f.ReadWhenWritten);
     }
 
     public IObjectGraphType Type { get; }
 
+    /// <summary>The selected fields in the order the answer lists them (an array: the writer indexes it for every field of every row).</summary>
+    public ImmutableArray<Field> Fields { get; }
+
     /// <summary>The response names in the order the answer lists them.</summary>
     public IReadOnlyList<string> Names { get; }
+
+    /// <summary>Whether an item keeps values until the answer is written: false when every field is read again then.</summary>
+    public bool StoresValues { get; }
 
     /// <summary>The names as the serializer writes them, encoded once for every item of the list (set by the first item written).</summary>
     public System.Text.Json.JsonEncodedText[]? EncodedNames { get; set; }
@@ -42,6 +52,9 @@ internal sealed class ItemPlan
     {
         /// <summary>The resolver when it reads the value straight off the item, so that no context or task is needed.</summary>
         public DirectFieldResolver? Direct { get; } = Resolver as DirectFieldResolver;
+
+        /// <summary>Whether the value is read off the item again when the answer is written instead of being kept: a direct read of a scalar or of an object that keeps nothing either.</summary>
+        public bool ReadWhenWritten => Direct is not null && Object is not { StoresValues: true };
 
         /// <summary>
         /// The type of the last value found not to be a data loader's: a field's values are nearly always of one type, and
@@ -65,17 +78,25 @@ internal sealed class ItemPlan
     }
 
     /// <summary>
-    /// The completed value of each field for <paramref name="item"/> in the order of <see cref="Names"/> (a nested object
-    /// is a <see cref="ResolvedObject"/>), or null when the item must be resolved the ordinary way.
+    /// Whether every field of <paramref name="item"/> completes without error; if so, <paramref name="values"/> holds the
+    /// completed value of each field that is not read again when written (in the order of <see cref="Fields"/>; a nested
+    /// object is a <see cref="ResolvedObject"/>), or is null when <see cref="StoresValues"/> is false. False when the
+    /// item must be resolved the ordinary way.
     /// </summary>
-    public object?[]? Resolve(object item)
+    public bool TryResolve(object item, out object?[]? values)
     {
-        if (Type.IsTypeOf is { } isTypeOf && !isTypeOf(item)) return null;
+        values = null;
+        if (Type.IsTypeOf is { } isTypeOf && !isTypeOf(item)) return false;
         _item.Result = item;
-        var values = new object?[_fields.Length];
-        for (var i = 0; i < _fields.Length; i++)
+        var stored = StoresValues ? new object?[Fields.Length] : null;
+        for (var i = 0; i < Fields.Length; i++)
         {
-            var field = _fields[i];
+            var field = Fields[i];
+            if (field is { ReadWhenWritten: true, Scalar: { } checkedScalar })
+            {
+                if (!field.Direct!.Completes(item, checkedScalar, field.NonNull)) return false;
+                continue;
+            }
             object? value;
             try
             {
@@ -86,31 +107,38 @@ internal sealed class ItemPlan
                 else
                 {
                     var pending = field.Resolver.ResolveAsync(field.Context);
-                    if (!pending.IsCompletedSuccessfully) return null;
+                    if (!pending.IsCompletedSuccessfully) return false;
                     value = pending.Result;
                 }
                 if (value is not null && value.GetType() != field.PlainType)
                 {
-                    if (value is IDataLoaderResult) return null;
+                    if (value is IDataLoaderResult) return false;
                     field.PlainType = value.GetType();
                 }
-                if (value is not null && field.Scalar is { } scalar) value = scalar.Serialize(value);
+                if (value is not null && field.Scalar is { } scalar)
+                {
+                    // A scalar that serializes a value to null is an error on the ordinary path, even where null is allowed.
+                    value = scalar.Serialize(value);
+                    if (value is null) return false;
+                }
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                return null;
+                return false;
             }
             if (value is null)
             {
-                if (field.NonNull) return null;
+                if (field.NonNull) return false;
             }
             else if (field.Object is { } nested)
             {
-                if (nested.Resolve(value) is not { } resolved) return null;
-                value = new ResolvedObject(nested, resolved);
+                if (!nested.TryResolve(value, out var nestedValues)) return false;
+                if (field.ReadWhenWritten) continue;
+                value = new ResolvedObject(nested, value, nestedValues);
             }
-            values[i] = value;
+            if (stored is not null) stored[i] = value;
         }
-        return values;
+        values = stored;
+        return true;
     }
 }

@@ -9,15 +9,15 @@ namespace CyberSkillsGraph.Api.GraphQL.Execution;
 /// executor does not visit its fields one by one; every non-null field has a value, so it never turns into null.
 /// </summary>
 internal sealed class ResolvedItemNode(
-    ExecutionNode parent, IGraphType graphType, GraphQLField field, FieldType fieldDefinition, int index, ItemPlan plan, object?[] values)
+    ExecutionNode parent, IGraphType graphType, GraphQLField field, FieldType fieldDefinition, int index, ItemPlan plan, object?[]? values)
     : ExecutionNode(parent, graphType, field, fieldDefinition, index)
 {
     public ItemPlan Plan { get; } = plan;
 
-    /// <summary>The completed values in the order of the plan's names (the node holds them itself: one object less per row).</summary>
-    public object?[] Values { get; } = values;
+    /// <summary>The values the plan keeps, in the order of its fields (the node holds them itself: one object less per row), or null when it keeps none.</summary>
+    public object?[]? Values { get; } = values;
 
-    public override object? ToValue() => new ResolvedObject(Plan, Values).ToDictionary();
+    public override object? ToValue() => new ResolvedObject(Plan, Result!, Values).ToDictionary();
 
     public override bool PropagateNull() => false;
 }

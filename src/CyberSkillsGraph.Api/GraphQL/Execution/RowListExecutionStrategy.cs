@@ -35,9 +35,9 @@ internal sealed class RowListExecutionStrategy : ParallelExecutionStrategy
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var index = nodes.Count;
-            if (item is not null and not IDataLoaderResult && plan.Resolve(item) is { } resolved)
+            if (item is not null and not IDataLoaderResult && plan.TryResolve(item, out var values))
             {
-                nodes.Add(new ResolvedItemNode(parent, objectType, parent.Field, parent.FieldDefinition, index, plan, resolved) { Result = item });
+                nodes.Add(new ResolvedItemNode(parent, objectType, parent.Field, parent.FieldDefinition, index, plan, values) { Result = item });
                 continue;
             }
             var node = BuildExecutionNode(parent, listType.ResolvedType!, parent.Field, parent.FieldDefinition, index);

@@ -51,7 +51,7 @@ internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>
                 WriteValue(writer, value.ToValue(), options);
                 break;
             case ResolvedItemNode resolved:
-                WriteObject(writer, resolved.Plan, resolved.Values, options);
+                WriteObject(writer, resolved.Plan, resolved.Result!, resolved.Values, options);
                 break;
             case ObjectExecutionNode { SubFields: null }:
                 writer.WriteNullValue();
@@ -79,15 +79,32 @@ internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>
         }
     }
 
-    private static void WriteObject(Utf8JsonWriter writer, ItemPlan plan, object?[] values, JsonSerializerOptions options)
+    /// <summary>An object resolved in one pass: its kept values as they are, its directly read fields read off it again.</summary>
+    private static void WriteObject(Utf8JsonWriter writer, ItemPlan plan, object source, object?[]? values, JsonSerializerOptions options)
     {
         var names = plan.EncodedNames ??= [.. plan.Names.Select(name => JsonEncodedText.Encode(PropertyName(name, options), options.Encoder))];
         writer.WriteStartObject();
-        for (var i = 0; i < values.Length; i++)
+        for (var i = 0; i < names.Length; i++)
         {
             writer.WritePropertyName(names[i]);
-            if (values[i] is ResolvedObject nested) WriteObject(writer, nested.Plan, nested.Values, options);
-            else WriteValue(writer, values[i], options);
+            var field = plan.Fields[i];
+            if (!field.ReadWhenWritten)
+            {
+                if (values![i] is ResolvedObject nested) WriteObject(writer, nested.Plan, nested.Source, nested.Values, options);
+                else WriteValue(writer, values[i], options);
+            }
+            else if (field.Scalar is { } scalar)
+            {
+                if (!field.Direct!.TryWrite(writer, source, scalar)) WriteValue(writer, field.Direct.Read(source) is { } value ? scalar.Serialize(value) : null, options);
+            }
+            else if (field.Direct!.Read(source) is { } value)
+            {
+                WriteObject(writer, field.Object!, value, null, options);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
         }
         writer.WriteEndObject();
     }

@@ -1,4 +1,5 @@
 using CyberSkillsGraph.Domain.Model;
+using CyberSkillsGraph.Api.GraphQL.Execution;
 using CyberSkillsGraph.Api.GraphQL.Paging;
 using GraphQL.Types;
 
@@ -11,14 +12,15 @@ public sealed class CompetenceGraphType : ObjectGraphType<Competence>
         Name = "Competence";
         Description = "A competence and the proficiency levels (1..5, the e-CF scale) its framework defines.";
         Interface<NodeGraphType>();
-        Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The entity's id, unique across every kind of entity.");
+        // The plain fields read the competence directly: every regionGaps row names its competence (RowListExecutionStrategy).
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The entity's id, unique across every kind of entity.").Resolve(DirectFieldResolver.Of((Competence c) => c.Id));
         Field<NonNullGraphType<FrameworkGraphType>>("framework").Description("The framework that defines it.").Resolve(c => c.Snapshot().FindFramework(c.Source.Framework));
-        Field(c => c.Code).Description("The code the framework gives it, such as A.1.");
-        Field(c => c.Title).Description("The competence's title.");
-        Field(c => c.MinLevel).Description("The lowest proficiency level the framework defines for it, 1..5.");
-        Field(c => c.MaxLevel).Description("The highest proficiency level the framework defines for it, 1..5.");
-        Field(c => c.Area, nullable: true).Description("The area of the framework it belongs to, such as PLAN or BUILD in the e-CF.");
-        Field(c => c.Note, nullable: true).Description("Remarks on the competence, if any.");
+        Field<NonNullGraphType<StringGraphType>>("code").Description("The code the framework gives it, such as A.1.").Resolve(DirectFieldResolver.Of((Competence c) => c.Code));
+        Field<NonNullGraphType<StringGraphType>>("title").Description("The competence's title.").Resolve(DirectFieldResolver.Of((Competence c) => c.Title));
+        Field<NonNullGraphType<IntGraphType>>("minLevel").Description("The lowest proficiency level the framework defines for it, 1..5.").Resolve(DirectFieldResolver.Of((Competence c) => c.MinLevel));
+        Field<NonNullGraphType<IntGraphType>>("maxLevel").Description("The highest proficiency level the framework defines for it, 1..5.").Resolve(DirectFieldResolver.Of((Competence c) => c.MaxLevel));
+        Field<StringGraphType>("area").Description("The area of the framework it belongs to, such as PLAN or BUILD in the e-CF.").Resolve(DirectFieldResolver.Of((Competence c) => c.Area));
+        Field<StringGraphType>("note").Description("Remarks on the competence, if any.").Resolve(DirectFieldResolver.Of((Competence c) => c.Note));
         this.Connection<Competence, RequirementOfRoleGraphType>("requiredBy", PageSizes.Standard)
             .Description("Roles that require this competence, with the level, by role id.")
             .Resolve(c =>
