@@ -2,35 +2,29 @@
 # Start-up time of the API on an existing SQLite graph: seconds from launching the process to the first answer of
 # `{ revision }` and to the first `regionGaps` of the root region, and the CPU time the API used until then.
 # Usage: scripts/load/startup.sh <graph.db> [region]   (e.g. the benchmarks' /tmp/cyberskills-bench/L-42-v1.db and R01)
-# Builds the API in Release, runs it (environment Staging: production refuses plain HTTP) on a copy of the database
-# on 127.0.0.1:$PORT and stops it afterwards.
+# Builds the API in Release, runs it on a copy of the database on 127.0.0.1:$PORT (api.sh) and stops it afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB=${1:?usage: startup.sh <graph.db> [region]}
 REGION=${2:-R01}
 PORT=${PORT:-5098}
-WORK=$(mktemp -d)
-trap 'kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+source scripts/load/api.sh
+trap api_stop EXIT
 
 dotnet build -c Release src/CyberSkillsGraph.Api -p:SkipWebBuild=true >&2 || exit 1
-mkdir -p "$WORK/data" && cp "$DB" "$WORK/data/graph.db"
+api_copy "$DB"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# The API refuses to start without a client; this one gets a random secret and is never used.
-SECRET=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
 ms() { date +%s%3N; }
 post() { curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data "$1" "http://127.0.0.1:$PORT/graphql" || true; }
 started=$(ms)
-env ASPNETCORE_ENVIRONMENT=Staging Logging__Console__FormatterName=simple Logging__Console__FormatterOptions__TimestampFormat="HH:mm:ss.fff " Logging__Console__FormatterOptions__SingleLine=true ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
-  Graph__DataDirectory="$WORK/data" Graph__SeedOnFirstStart=false Graph__PollInterval=00:00:00 \
-  Auth__RequireHttps=false Auth__GenerateKeys=true \
-  Auth__Clients__0__ClientId=startup-planner Auth__Clients__0__ClientSecret="$SECRET" Auth__Clients__0__Role=planner \
-  dotnet src/CyberSkillsGraph.Api/bin/Release/net10.0/CyberSkillsGraph.Api.dll --contentRoot "$PWD/src/CyberSkillsGraph.Api/bin/Release/net10.0" \
-  >"$WORK/api.log" 2>&1 &
-API_PID=$!
+# The API refuses to start without a client; this one gets a random secret and is never used.
+api_launch "$PORT" Logging__Console__FormatterName=simple Logging__Console__FormatterOptions__TimestampFormat="HH:mm:ss.fff " \
+  Logging__Console__FormatterOptions__SingleLine=true \
+  Auth__Clients__0__ClientId=startup-planner Auth__Clients__0__ClientSecret="$(secret)" Auth__Clients__0__Role=planner
 
 until [ "$(post '{"query":"{ revision }"}')" = 200 ]; do
-  kill -0 "$API_PID" 2>/dev/null || { cat "$WORK/api.log" >&2; exit 1; }
+  kill -0 "$API_PID" 2>/dev/null || { cat "$API_WORK/api.log" >&2; exit 1; }
   sleep 0.1
 done
 answered=$(ms)
@@ -40,5 +34,5 @@ gaps=$(ms)
 cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$API_PID/stat")
 echo "first answer after $(( (answered - started) )) ms; first regionGaps($REGION) after $(( (gaps - started) )) ms; API CPU time by then $cpu_ms ms"
 echo "started at $(date -d @$((started / 1000)) +%H:%M:%S).$((started % 1000)); the API's log:"
-grep -E "^[0-9]{2}:[0-9]{2}:" "$WORK/api.log" | cut -c1-160 | sed 's/^/  /' || true
+grep -E "^[0-9]{2}:[0-9]{2}:" "$API_WORK/api.log" | cut -c1-160 | sed 's/^/  /' || true
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
