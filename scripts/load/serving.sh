@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What a full-rows regionGaps costs over a real socket against its totals only, measured from outside the server:
-#   scripts/load/serving.sh /tmp/cyberskills-bench/L-42-v1.db [R01]      # ROUNDS=60 WARMUP=10 PORT=5097
-# Builds the API in Release, starts it on a copy of the database (api.sh), then asks in turn,
+#   scripts/load/serving.sh /tmp/cyberskills-bench/L-42-v1.db [R01]      # ROUNDS=60 WARMUP=300 PORT=5097
+# Builds the API in Release, starts it on a copy of the database (api.sh), then asks in turn (the warm-up is long because
+# the runtime is still compiling the hot paths for hundreds of requests; fewer rounds measure the compiler),
 # ROUNDS times after WARMUP rounds, over one kept-alive connection: { revision }, the region's regionGaps totals, and its
 # rows with the README's selection. curl reads each answer to a file and reports its total time, and the server logs its
 # own duration of each request; the script prints, for both, the medians, the p90s and the rows / totals ratio.
@@ -11,7 +12,7 @@ DB=${1:?usage: serving.sh <graph.db> [region]}
 REGION=${2:-R01}
 PORT=${PORT:-5097}
 ROUNDS=${ROUNDS:-60}
-WARMUP=${WARMUP:-10}
+WARMUP=${WARMUP:-300}
 source scripts/load/api.sh
 trap api_stop EXIT
 
