@@ -33,16 +33,4 @@ internal static class MemoryReport
                           $"supply index {supply.TotalSeconds:0.00} s; managed heap held {held / 1048576.0:0} MiB, heap size at end {peak / 1048576.0:0} MiB");
         Console.WriteLine($"load: {loadPhase}; snapshot: {buildPhase}; supply index: {supplyPhase}");
     }
-
-    /// <summary>The process's CPU time, the collections by generation and the time paused for them over one phase.</summary>
-    private sealed record Phase(TimeSpan Cpu, int Gen0, int Gen1, int Gen2, TimeSpan Paused, long Allocated)
-    {
-        public static Phase Start() => new(Process.GetCurrentProcess().TotalProcessorTime, GC.CollectionCount(0), GC.CollectionCount(1),
-            GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
-
-        public string Stop() =>
-            $"CPU {(Process.GetCurrentProcess().TotalProcessorTime - Cpu).TotalSeconds:0.00} s, collections gen0/1/2 " +
-            $"{GC.CollectionCount(0) - Gen0}/{GC.CollectionCount(1) - Gen1}/{GC.CollectionCount(2) - Gen2}, paused " +
-            $"{(GC.GetTotalPauseDuration() - Paused).TotalSeconds:0.00} s, allocated {(GC.GetTotalAllocatedBytes() - Allocated) / 1048576.0:0} MiB";
-    }
 }

@@ -24,12 +24,12 @@ internal static class WriteReport
         GraphAnalyses.RegionGaps(current, writes.RootRegion, null);
         var number = 0;
 
-        var quietCollections = Collections.Start();
+        var quietPhase = Phase.Start();
         var quiet = Read(() => Volatile.Read(ref current), writes.RootRegion, until: Task.Delay(QuietReads));
-        var quietGc = quietCollections.Stop();
+        var quietGc = quietPhase.Stop();
         var (validate, apply) = (new List<double>(), new List<double>());
         long allocated = 0;
-        var burstCollections = Collections.Start();
+        var burstPhase = Phase.Start();
         var writer = Task.Run(() =>
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
@@ -39,7 +39,7 @@ internal static class WriteReport
             allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         });
         var busy = Read(() => Volatile.Read(ref current), writes.RootRegion, until: writer);
-        var burstGc = burstCollections.Stop();
+        var burstGc = burstPhase.Stop();
         Console.WriteLine($"scale {BenchmarkGraph.Scale.Name}, {Environment.ProcessorCount} cores, load average {LoadAverage()}, {GcMode()}");
         Console.WriteLine($"regionGaps({writes.RootRegion}) without writes: {Summary(quiet)}; {quietGc}");
         Console.WriteLine($"regionGaps({writes.RootRegion}) during {apply.Count} back-to-back writes: {Summary(busy)}; {burstGc}");
@@ -91,15 +91,6 @@ internal static class WriteReport
 
     private static string GcMode() =>
         $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, latency mode {System.Runtime.GCSettings.LatencyMode}";
-
-    /// <summary>Collections by generation and the time the runtime was paused for them over one phase of the report.</summary>
-    private sealed record Collections(int Gen0, int Gen1, int Gen2, TimeSpan Paused)
-    {
-        public static Collections Start() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
-
-        public string Stop() =>
-            $"collections gen0/1/2 {GC.CollectionCount(0) - Gen0}/{GC.CollectionCount(1) - Gen1}/{GC.CollectionCount(2) - Gen2}, paused {(GC.GetTotalPauseDuration() - Paused).TotalMilliseconds:0} ms";
-    }
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";

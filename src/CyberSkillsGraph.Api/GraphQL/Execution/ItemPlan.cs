@@ -29,17 +29,13 @@ internal sealed class ItemPlan
         Type = type;
         _item = item;
         Fields = [.. fields];
-        Names = [.. fields.Select(f => f.Name)];
         StoresValues = fields.Any(f => !f.ReadWhenWritten);
     }
 
     public IObjectGraphType Type { get; }
 
-    /// <summary>The selected fields in the order the answer lists them (an array: the writer indexes it for every field of every row).</summary>
+    /// <summary>The selected fields by response name, in the order the answer lists them (an array: the writer indexes it for every field of every row).</summary>
     public ImmutableArray<Field> Fields { get; }
-
-    /// <summary>The response names in the order the answer lists them.</summary>
-    public IReadOnlyList<string> Names { get; }
 
     /// <summary>Whether an item keeps values until the answer is written: false when every field is read again then.</summary>
     public bool StoresValues { get; }

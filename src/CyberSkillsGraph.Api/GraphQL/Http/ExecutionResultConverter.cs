@@ -82,7 +82,7 @@ internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>
     /// <summary>An object resolved in one pass: its kept values as they are, its directly read fields read off it again.</summary>
     private static void WriteObject(Utf8JsonWriter writer, ItemPlan plan, object source, object?[]? values, JsonSerializerOptions options)
     {
-        var names = plan.EncodedNames ??= [.. plan.Names.Select(name => JsonEncodedText.Encode(PropertyName(name, options), options.Encoder))];
+        var names = plan.EncodedNames ??= [.. plan.Fields.Select(field => JsonEncodedText.Encode(PropertyName(field.Name, options), options.Encoder))];
         writer.WriteStartObject();
         for (var i = 0; i < names.Length; i++)
         {
